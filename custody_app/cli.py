@@ -1,0 +1,47 @@
+"""`custody-app`: the application (default) and its commands.
+
+Each command group lives in custody_app/commands/ and registers its own
+sub-commands; modules are imported only when their command runs, so a quick
+`audit` never pays for Qt, reportlab or sqlite-utils.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+from .commands import COMMANDS, run_command
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="custody-app",
+        description="A child in police custody (England and Wales): clocks, duties, findings, documents.",
+    )
+    parser.add_argument("--version", action="version", version=f"custody-app {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="the database (default: the user data directory; "
+                        "or the CUSTODY_APP_DB variable)")
+    parser.add_argument("--demo", action="store_true", help="start on a fresh temporary database of demo children")
+    parser.add_argument("--self-test", action="store_true", help="start offscreen on a demo database, check the board, exit")
+    parser.add_argument("--exit-when-shown", action="store_true", help="exit as soon as the board is shown and filled")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    for spec in COMMANDS:
+        p = sub.add_parser(spec.name, help=spec.help, description=spec.help)
+        spec.add_arguments(p)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from .commands.app import run_app
+
+        return run_app(args)
+    return run_command(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

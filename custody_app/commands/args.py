@@ -1,0 +1,16 @@
+"""Arguments shared by several commands."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_db_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                   help="the database (default: the user data directory, or CUSTODY_APP_DB)")
+
+
+def add_source_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("source", metavar="FILE|NUMBER",
+                   help="a custody record file (.json), or a custody number in the database")
+    add_db_arg(p)

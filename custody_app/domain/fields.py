@@ -1,0 +1,102 @@
+"""Checking one JSON value against its field spec, and parsing instants."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from typing import Any
+
+from .model import RecordError
+from .schema import Field
+
+
+class _Absent:
+    pass
+
+
+ABSENT: Any = _Absent()
+
+
+def check_field(spec: Field, value: Any, path: str) -> Any:
+    """Check one value against its field spec; returns the value with defaults applied."""
+    if value is ABSENT:
+        if spec.has_default:
+            return spec.default
+        if spec.nullable:
+            return None
+        raise RecordError(path, "missing")
+    if value is None:
+        if spec.nullable:
+            return None
+        raise RecordError(path, "must not be null")
+    kind = spec.kind
+    if kind == "str":
+        if not isinstance(value, str):
+            raise RecordError(path, f"expected text, got {show(value)}")
+    elif kind == "bool":
+        if not isinstance(value, bool):
+            raise RecordError(path, f"expected true or false, got {show(value)}")
+    elif kind == "int":
+        if isinstance(value, bool) or not isinstance(value, int):
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
+            else:
+                raise RecordError(path, f"expected a whole number, got {show(value)}")
+        check_range(spec, value, path)
+    elif kind == "enum":
+        if not isinstance(value, str) or value not in spec.choices:
+            raise RecordError(path, f"{show(value)} is not one of: {', '.join(spec.choices)}")
+    elif kind in ("str_list", "enum_list"):
+        if not isinstance(value, list):
+            raise RecordError(path, f"expected a list, got {show(value)}")
+        for j, item in enumerate(value):
+            if not isinstance(item, str):
+                raise RecordError(f"{path}[{j}]", f"expected text, got {show(item)}")
+            if kind == "enum_list" and item not in spec.choices:
+                raise RecordError(f"{path}[{j}]", f"{show(item)} is not one of: {', '.join(spec.choices)}")
+        value = tuple(value)
+    elif kind == "representations":
+        if not isinstance(value, dict):
+            raise RecordError(path, f"expected an object, got {show(value)}")
+        reps: dict[str, str | None] = {}
+        for key in ("child", "appropriate_adult", "solicitor"):
+            v = value.get(key)
+            if v is not None and not isinstance(v, str):
+                raise RecordError(f"{path}.{key}", f"expected text or null, got {show(v)}")
+            reps[key] = v
+        value = reps
+    elif kind == "object":
+        if not isinstance(value, dict):
+            raise RecordError(path, f"expected an object, got {show(value)}")
+    return value
+
+
+def check_range(spec: Field, value: int, path: str) -> None:
+    lo, hi = spec.minimum, spec.maximum
+    if lo is not None and (value <= lo if spec.exclusive_minimum else value < lo):
+        raise RecordError(path, f"{value} is out of range: must be {'more than' if spec.exclusive_minimum else 'at least'} {lo:g}")
+    if hi is not None and value > hi:
+        raise RecordError(path, f"{value} is out of range: must be at most {hi:g}")
+
+
+def parse_instant(value: Any, path: str) -> datetime:
+    """An ISO 8601 instant with its UTC offset, returned in UTC."""
+    if value is None or value is ABSENT:
+        raise RecordError(path, "missing")
+    if not isinstance(value, str):
+        raise RecordError(path, f"expected an ISO 8601 time with a UTC offset, got {show(value)}")
+    try:
+        dt = datetime.fromisoformat(value)
+    except ValueError:
+        raise RecordError(path, f"{show(value)} is not a real ISO 8601 time") from None
+    if dt.tzinfo is None or dt.utcoffset() is None:
+        raise RecordError(path, f"{show(value)} has no UTC offset (write e.g. +00:00 or +01:00)")
+    try:
+        return dt.astimezone(timezone.utc)
+    except OverflowError:
+        raise RecordError(path, f"{show(value)} is out of range") from None
+
+
+def show(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, _Absent) else "nothing"
+    return text if len(text) <= 60 else text[:57] + "..."

@@ -1,0 +1,231 @@
+"""Parse and validate a custody-record/1 document (INTERCHANGE.md, "Validation")."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from datetime import date
+from types import MappingProxyType
+from typing import Any
+
+from .age import age_on, london_date
+from .fields import ABSENT as _ABSENT
+from .fields import check_field, parse_instant, show as _show
+from .model import Child, Event, Record, RecordError
+from .schema import (
+    ALLOWED_AFTER_LEAVING,
+    EVENT_TYPES,
+    LEAVING_TYPES,
+    MAX_BYTES,
+    MAX_EVENTS,
+)
+from .timeline import apply_corrections, in_time_order
+
+FORMAT_RE = re.compile(r"^custody-record/1(\.\d+)?$")
+
+
+def parse_text(text: str | bytes) -> Record:
+    """Parse a JSON document; every refusal is a RecordError with a clear message."""
+    size = len(text.encode("utf-8") if isinstance(text, str) else text)
+    if size > MAX_BYTES:
+        raise RecordError("", f"the document is {size:,} bytes; at most {MAX_BYTES:,} are accepted")
+    try:
+        doc = json.loads(text)
+    except UnicodeDecodeError as exc:
+        raise RecordError("", f"the file is not UTF-8 text ({exc.reason})") from None
+    except json.JSONDecodeError as exc:
+        raise RecordError("", f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+    except RecursionError:
+        raise RecordError("", "not valid JSON: nested too deeply") from None
+    return parse_document(doc)
+
+
+def parse_document(doc: Any) -> Record:
+    if not isinstance(doc, dict):
+        raise RecordError("", "the document must be a JSON object")
+    fmt = doc.get("format")
+    if fmt is None:
+        raise RecordError("format", "missing; expected \"custody-record/1\"")
+    if not isinstance(fmt, str) or not FORMAT_RE.match(fmt):
+        raise RecordError("format", f"{_show(fmt)} is not a supported format; expected \"custody-record/1\"")
+    custody_number = _req_str(doc, "custody_number", "")
+    if not custody_number.strip():
+        raise RecordError("custody_number", "must not be empty")
+    suite = _req_str(doc, "suite", "")
+    force = _req_str(doc, "force", "")
+    child_doc = doc.get("child")
+    if not isinstance(child_doc, dict):
+        raise RecordError("child", "missing or not an object")
+    raw_events = doc.get("events")
+    if not isinstance(raw_events, list):
+        raise RecordError("events", "missing or not a list")
+    if len(raw_events) > MAX_EVENTS:
+        raise RecordError("events", f"{len(raw_events):,} events; at most {MAX_EVENTS:,} are accepted")
+    strict = fmt == "custody-record/1"
+    events = tuple(_parse_event(i, e, strict) for i, e in enumerate(raw_events))
+    _check_ids(events)
+    child = _parse_child(child_doc)
+    record = Record(fmt, custody_number, suite, force, child, events, doc)
+    corrected = apply_corrections(record, None)
+    for ev in corrected:
+        if ev.corrected_by and ev.known:
+            _revalidate(ev)
+    ordered = in_time_order(corrected)
+    _check_structure(ordered)
+    _check_child_age(child, ordered)
+    return record
+
+
+# --- child -----------------------------------------------------------------
+
+def _parse_child(doc: Mapping[str, Any]) -> Child:
+    surname = _req_str(doc, "surname", "child.")
+    forenames = _req_str(doc, "forenames", "child.")
+    if "date_of_birth" not in doc:
+        raise RecordError("child.date_of_birth", "missing (null is allowed only with age_in_doubt true)")
+    age_in_doubt = _req_bool(doc, "age_in_doubt", "child.")
+    looked_after = _req_bool(doc, "looked_after", "child.")
+    dob_raw = doc["date_of_birth"]
+    dob: date | None
+    if dob_raw is None:
+        if not age_in_doubt:
+            raise RecordError("child.date_of_birth", "null is allowed only when age_in_doubt is true")
+        dob = None
+    elif isinstance(dob_raw, str):
+        try:
+            dob = date.fromisoformat(dob_raw)
+        except ValueError:
+            raise RecordError("child.date_of_birth", f"{_show(dob_raw)} is not a date (YYYY-MM-DD)") from None
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", dob_raw):
+            raise RecordError("child.date_of_birth", f"{_show(dob_raw)} is not a date (YYYY-MM-DD)")
+    else:
+        raise RecordError("child.date_of_birth", f"expected a date (YYYY-MM-DD) or null, got {_show(dob_raw)}")
+    la = doc.get("local_authority")
+    if la is not None and not isinstance(la, str):
+        raise RecordError("child.local_authority", f"expected text or null, got {_show(la)}")
+    return Child(surname, forenames, dob, age_in_doubt, looked_after, la)
+
+
+def _check_child_age(child: Child, ordered: tuple[Event, ...]) -> None:
+    arrival = next((e for e in ordered if e.type == "arrived_at_station"), None)
+    anchor = arrival or next(e for e in ordered if e.type == "arrested")
+    if child.date_of_birth is None:
+        return
+    day = london_date(anchor.at)
+    if child.date_of_birth > day:
+        raise RecordError("child.date_of_birth", f"{child.date_of_birth.isoformat()} is after the "
+                          f"{'arrival at the station' if arrival else 'arrest'} ({day.isoformat()})")
+    age = age_on(child.date_of_birth, day)
+    if age >= 18 and not child.age_in_doubt:
+        raise RecordError("child.date_of_birth", f"the person was {age} on arrival: this application is "
+                          "for children (under 18, or age in doubt)")
+
+
+# --- events ----------------------------------------------------------------
+
+def _parse_event(i: int, raw: Any, strict: bool) -> Event:
+    where = f"events[{i}]"
+    if not isinstance(raw, dict):
+        raise RecordError(where, "an event must be a JSON object")
+    etype = raw.get("type")
+    if etype is None:
+        raise RecordError(f"{where}.type", "missing")
+    if not isinstance(etype, str):
+        raise RecordError(f"{where}.type", f"expected text, got {_show(etype)}")
+    known = etype in EVENT_TYPES
+    if not known and strict:
+        raise RecordError(f"{where}.type", f"unknown event type {_show(etype)} in a custody-record/1 document")
+    at = parse_instant(raw.get("at"), f"{where}.at")
+    by = _req_str(raw, "by", f"{where}.")
+    eid = raw.get("id")
+    if eid is not None and not isinstance(eid, str):
+        raise RecordError(f"{where}.id", f"expected text, got {_show(eid)}")
+    note = raw.get("note")
+    if note is not None and not isinstance(note, str):
+        raise RecordError(f"{where}.note", f"expected text, got {_show(note)}")
+    fields = _parse_fields(etype, raw, where) if known else {}
+    if etype == "correction":
+        for banned in ("id", "type"):
+            if banned in fields["fields"]:
+                raise RecordError(f"{where}.fields.{banned}", "a correction may not change an event's id or type")
+    return Event(i, etype, at, by, eid, MappingProxyType(fields), MappingProxyType(raw), known)
+
+
+def _parse_fields(etype: str, raw: Mapping[str, Any], where: str) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, spec in EVENT_TYPES[etype].items():
+        out[name] = check_field(spec, raw.get(name, _ABSENT), f"{where}.{name}")
+    return out
+
+
+def _revalidate(ev: Event) -> None:
+    """A corrected event must still be a valid event of its type."""
+    where = f"events[{ev.corrected_by[-1]}].fields"
+    for name, spec in EVENT_TYPES[ev.type].items():
+        value = ev.raw.get(name, _ABSENT)
+        check_field(spec, value, f"{where}.{name}")
+
+
+def _check_ids(events: tuple[Event, ...]) -> None:
+    seen: dict[str, int] = {}
+    for ev in events:
+        if ev.id is None:
+            continue
+        if ev.id in seen:
+            raise RecordError(f"events[{ev.index}].id", f"{_show(ev.id)} is already used by events[{seen[ev.id]}]")
+        seen[ev.id] = ev.index
+    for ev in events:
+        if ev.type == "correction":
+            target = ev.fields["corrects"]
+            if target not in seen or seen[target] >= ev.index:
+                raise RecordError(f"events[{ev.index}].corrects",
+                                  f"no event with id {_show(target)} is listed before this correction")
+
+
+def _check_structure(ordered: tuple[Event, ...]) -> None:
+    arrests = [e for e in ordered if e.type == "arrested"]
+    if not arrests:
+        raise RecordError("events", "no 'arrested' event: every record starts with the arrest")
+    if len(arrests) > 1:
+        raise RecordError(f"events[{arrests[1].index}].type", "a second 'arrested' event; a record has one arrest")
+    auths = [e for e in ordered if e.type == "detention_authorised"]
+    if len(auths) > 1:
+        raise RecordError(f"events[{auths[1].index}].type", "a second 'detention_authorised'; detention is authorised once")
+    left: Event | None = None
+    requested = False
+    interview_open = False
+    for ev in ordered:
+        if left is not None and ev.type not in ALLOWED_AFTER_LEAVING:
+            raise RecordError(f"events[{ev.index}].at", f"'{ev.type}' after the child left "
+                              f"(events[{left.index}] '{left.type}'); only {', '.join(ALLOWED_AFTER_LEAVING)} may follow")
+        if ev.type in LEAVING_TYPES:
+            left = ev
+        elif ev.type == "aa_requested":
+            requested = True
+        elif ev.type == "aa_arrived" and not requested:
+            raise RecordError(f"events[{ev.index}].type", "'aa_arrived' before any 'aa_requested'")
+        elif ev.type == "interview_started":
+            interview_open = True
+        elif ev.type == "interview_ended":
+            if not interview_open:
+                raise RecordError(f"events[{ev.index}].type", "'interview_ended' without an open interview")
+            interview_open = False
+
+
+def _req_str(doc: Mapping[str, Any], name: str, prefix: str) -> str:
+    if name not in doc or doc[name] is None:
+        raise RecordError(f"{prefix}{name}", "missing")
+    v = doc[name]
+    if not isinstance(v, str):
+        raise RecordError(f"{prefix}{name}", f"expected text, got {_show(v)}")
+    return v
+
+
+def _req_bool(doc: Mapping[str, Any], name: str, prefix: str) -> bool:
+    if name not in doc:
+        raise RecordError(f"{prefix}{name}", "missing")
+    v = doc[name]
+    if not isinstance(v, bool):
+        raise RecordError(f"{prefix}{name}", f"expected true or false, got {_show(v)}")
+    return v

@@ -1,0 +1,172 @@
+"""The record summary: everything a court or an inspector needs on one record."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from reportlab.platypus import Flowable
+
+from ..domain import Event, Record, as_of
+from ..rules import codes
+from ..rules.assessment import Assessment
+from ..rules.policy import DEFAULT_POLICY, Policy
+from ..rules.timecalc import show, show_duration
+from . import words as W
+from .describe import describe, field_words
+from .facts import age_at_charge, first, record_fingerprint, short_fingerprint
+from .layout import PageInfo, facts, grid, para, render, section
+
+TITLE = "Record summary"
+
+AA_TYPES = ("aa_requested", "aa_contact_failed", "aa_arrived", "aa_left", "welfare_person_informed",
+            "local_authority_informed", "rights_given")
+HEALTH_TYPES = ("risk_assessment", "healthcare_requested", "healthcare_seen", "liaison_diversion_referred",
+                "placement", "observation_level_set", "meal", "drink", "exercise", "strip_search")
+INTERVIEW_TYPES = ("solicitor_requested", "solicitor_arrived", "interview_started", "interview_ended")
+CHARGE_TYPES = ("extension_authorised", "warrant_of_further_detention", "charged", "bail_decision",
+                "la_accommodation_requested", "la_response", "escalated", "certificate_issued",
+                "transferred", "released", "appeared_in_court", "safeguarding_referral")
+STAGES = {"pre_charge": "before charge", "post_charge": "charged, still detained", "left": "left police detention"}
+
+
+def summary_pdf(record: Record, now: datetime, policy: Policy = DEFAULT_POLICY,
+                assessment: Assessment | None = None) -> bytes:
+    """The summary as it stood at `now` (the engine's view); PDF bytes."""
+    if assessment is None:
+        from ..rules import evaluate
+
+        assessment = evaluate(record, now, policy)
+    info = PageInfo(
+        title=TITLE,
+        force=record.force,
+        suite=record.suite,
+        custody_number=record.custody_number,
+        fingerprint=short_fingerprint(record_fingerprint(record)),
+        subject="Record summary of a child's detention",
+    )
+    return render(_story(record, assessment), info)
+
+
+def _date(d: date | None) -> str:
+    return "not known" if d is None else f"{d.day} {d:%B %Y}"
+
+
+def _rows(events: Sequence[Event], listed: tuple[Event, ...]) -> list[list[object]]:
+    rows: list[list[object]] = [["#", "Time", "Entry", "Details", "By"]]
+    for e in events:
+        rows.append([str(e.index), show(e.at), W.title(e.type), describe(e, listed), e.by])
+    return rows
+
+
+_WIDTHS = [0.45, 2.0, 2.1, 5.2, 1.1]
+
+
+def _events_table(title: str, events: Sequence[Event], listed: tuple[Event, ...], what: str) -> list[Flowable]:
+    if not events:
+        return section(title, para(f"None recorded: {what}."))
+    return section(title, grid(_rows(events, listed), _WIDTHS))
+
+
+def _story(record: Record, a: Assessment) -> list[Flowable]:
+    listed = record.events
+    events = list(as_of(record, a.now))
+    child = record.child
+    arrest = first(events, "arrested")
+    authorised = first(events, "detention_authorised")
+    story: list[Flowable] = [
+        para("Record summary", "title"),
+        para(f"{child.name}, custody number {record.custody_number}. As at {show(a.now)}: "
+             f"{STAGES.get(a.stage, a.stage)}. Times are UK time (GMT or BST as shown); durations are "
+             "elapsed time.", "subtitle"),
+    ]
+
+    age_charge = age_at_charge(record, events, a)
+    left = f"{show(a.left_at)} ({a.left_how})" if a.left_at else "still in police detention"
+    story += section("1. The child and the detention", facts([
+        ("Child's name", child.name),
+        ("Date of birth", _date(child.date_of_birth) + (" (age in doubt)" if child.age_in_doubt else "")),
+        ("Age at arrival", "not known" if a.age_at_arrival is None else str(a.age_at_arrival)),
+        ("Age at charge", "—" if age_charge is None else str(age_charge)),
+        ("In local authority care", W.yes_no(child.looked_after)
+         + (f": {child.local_authority}" if child.local_authority else "")),
+        ("Force and suite", f"{record.force}, {record.suite}"),
+        ("Arrested", f"{show(a.arrested_at)} by {arrest.by}: {field_words('arrested', arrest.fields)}"
+         if arrest else show(a.arrested_at)),
+        ("Arrived at the station", show(a.arrived_at)),
+        ("Detention authorised", f"{show(authorised.at)} by {authorised.by}: {authorised.get('grounds')}"
+         if authorised else "not recorded"),
+        ("Charged", show(a.charged_at) if a.charged_at else "not charged"),
+        ("Left police detention", left),
+    ]))
+
+    limit = show(a.detention_limit) if a.detention_limit else (
+        "no longer applies (charged)" if a.charged_at else "none applies")
+    story += section("2. Clocks", facts([
+        ("Relevant time", show(a.relevant_time)),
+        ("Rule that gave it", a.relevant_time_rule or "—"),
+        ("Detention limit", limit),
+        ("Next review due", show(a.next_review_due) if a.next_review_due else "none due"),
+    ]))
+    if a.reviews:
+        rows: list[list[object]] = [["Review", "Due", "Done", "By and outcome"]]
+        for slot in a.reviews:
+            ev = listed[slot.event_index] if slot.event_index is not None and slot.event_index < len(listed) else None
+            by = "—"
+            if ev is not None:
+                by = f"{ev.by} ({ev.get('rank')}, {ev.get('mode')}): {ev.get('outcome')}"
+            done = show(slot.done) if slot.done else ("postponed" if slot.postponed else "not done")
+            if slot.done and slot.done > slot.due:
+                done += f" ({show_duration(slot.done - slot.due)} late)"
+            rows.append([str(slot.number), show(slot.due), done, by])
+        story.append(grid(rows, [0.8, 2.4, 3.2, 4.2]))
+    else:
+        story.append(para("No review was due."))
+
+    aa = [e for e in events if e.type in AA_TYPES]
+    story += _events_table("3. Appropriate adult, notifications and rights", aa, listed,
+                           "no appropriate adult, notification or rights entry")
+    req = first(events, "aa_requested")
+    if req is not None:
+        arrived = next((e for e in events if e.type == "aa_arrived" and e.at >= req.at), None)
+        wait = (f"The appropriate adult arrived {show_duration(arrived.at - req.at)} after the first request."
+                if arrived else "No appropriate adult had arrived.")
+        story.append(para(wait))
+
+    care = [e for e in events if e.type in HEALTH_TYPES]
+    story += _events_table("4. Health and care", care, listed, "no health or care entry")
+    visits = [e for e in events if e.type == "observation"]
+    if visits:
+        roused = sum(1 for v in visits if v.get("roused"))
+        story.append(para(f"{len(visits)} visits recorded, from {show(visits[0].at)} to {show(visits[-1].at)}"
+                          f" ({roused} roused); each is listed in the timeline."))
+
+    story += _events_table("5. Interview and legal advice", [e for e in events if e.type in INTERVIEW_TYPES],
+                           listed, "no interview or legal advice entry")
+
+    story += _events_table("6. Charge, bail and accommodation", [e for e in events if e.type in CHARGE_TYPES],
+                           listed, "no charge, bail or accommodation entry")
+    acc = a.accommodation
+    story.append(para(f"s38(6): {acc.why}" + (f" Secure accommodation: {acc.secure_why}" if acc.charged else "")))
+
+    if a.findings:
+        rows = [["Code", "When", "Finding", "Source"]]
+        for fnd in a.findings:
+            name = _code_title(fnd.code)
+            rows.append([fnd.code, show(fnd.at), f"{name}. {fnd.message}" if name else fnd.message, fnd.source])
+        story += section(f"7. Findings ({len(a.findings)})", grid(rows, [2.6, 2.0, 4.6, 1.6]))
+    else:
+        story += section("7. Findings", para("No findings."))
+
+    story += section("8. Full timeline, with corrections", grid(_rows(events, listed), _WIDTHS))
+    later = [e for e in record.events if e.at > a.now]
+    if later:
+        story.append(para(f"{len(later)} entries dated after {show(a.now)} are not shown.", "small"))
+    return story
+
+
+def _code_title(code: str) -> str:
+    try:
+        return codes.title(code)
+    except KeyError:
+        return ""

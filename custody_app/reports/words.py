@@ -1,0 +1,159 @@
+"""Plain words for the interchange format's codes, and the words of the Act.
+
+Kept as data: where RULES.md says *(verify)*, a wording can be corrected here
+without touching the layout code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+# PACE 1984 s38(6), as amended (verify against legislation.gov.uk before relying on it).
+S38_6_OPENING = (
+    "Where a custody officer authorises an arrested juvenile to be kept in police detention "
+    "under subsection (1) above, the custody officer shall, unless he certifies—"
+)
+GROUND_WORDS = {
+    "impracticable": (
+        "(a)",
+        "that, by reason of such circumstances as are specified in the certificate, it is "
+        "impracticable for him to do so",
+    ),
+    "no_secure_accommodation": (
+        "(b)",
+        "in the case of an arrested juvenile who has attained the age of 12 years, that no secure "
+        "accommodation is available and that keeping him in other local authority accommodation "
+        "would not be adequate to protect the public from serious harm from him",
+    ),
+}
+S38_6_CLOSING = "secure that the arrested juvenile is moved to local authority accommodation."
+S38_7 = (
+    "A certificate made under subsection (6) above in respect of an arrested juvenile shall be "
+    "produced to the court before which he is first brought thereafter."
+)
+GROUND_SHORT = {
+    "impracticable": "(a) transfer impracticable",
+    "no_secure_accommodation": "(b) no secure accommodation; other accommodation not adequate",
+}
+
+BAIL_GROUNDS = {
+    "name_or_address_unknown": "name or address cannot be ascertained, or is doubted (s38(1)(a)(i))",
+    "fail_to_surrender": "will fail to appear in court to answer to bail (s38(1)(a)(ii))",
+    "commit_offence": "detention necessary to prevent the commission of an offence (s38(1)(a)(iii))",
+    "interfere_with_justice": "detention necessary to prevent interference with the administration "
+                              "of justice or an investigation (s38(1)(a)(v))",
+    "own_protection": "detention necessary for the child's own protection (s38(1)(a)(vi))",
+    "own_interests": "the child ought to be detained in their own interests (s38(1)(b)(ii))",
+    "serious_harm_to_public": "detention necessary to protect the public from serious harm (s38(6A))",
+    "other": "other",
+}
+
+CERTIFICATE_REASONS = {
+    "weather_or_transport_impossible": "weather or transport made the move impossible",
+    "court_imminent": "the court sits so soon that moving would deprive the child of rest or of "
+                      "their appearance",
+    "childs_behaviour": "the child's behaviour",
+    "nature_of_offence": "the nature of the offence",
+    "no_secure_available": "no secure accommodation available",
+    "no_la_accommodation": "no local authority accommodation provided",
+    "serious_harm_to_public": "other accommodation would not protect the public from serious harm",
+    "other": "other (see the circumstances)",
+}
+
+KINDS = {"non_secure": "non-secure", "secure": "secure"}
+CATEGORIES = {"violent": "violent", "sexual": "sexual", "other": "other (neither violent nor sexual)"}
+ESCALATED_TO = {
+    "duty_inspector": "duty inspector",
+    "superintendent": "superintendent",
+    "la_senior_manager": "local authority senior manager",
+    "other": "other",
+}
+TRANSFER_TO = {
+    "la_non_secure": "local authority, non-secure accommodation",
+    "la_secure": "local authority, secure accommodation",
+    "other_station": "another police station",
+    "court": "court",
+    "hospital": "hospital",
+}
+RELEASE_OUTCOMES = {
+    "no_further_action": "no further action",
+    "released_under_investigation": "released under investigation",
+    "bail": "bail",
+    "charged_bailed": "charged and bailed",
+    "other": "other",
+}
+ARREST_REASONS = {
+    "offence": "an offence",
+    "breach_of_court_bail": "breach of court bail (Bail Act s7)",
+    "warrant": "a warrant",
+    "breach_of_police_bail": "breach of police bail",
+}
+PLACEMENTS = {
+    "detention_room": "detention room",
+    "juvenile_cell": "juvenile cell",
+    "adult_cell": "adult cell",
+    "other": "other",
+}
+
+EVENT_TITLES = {
+    "arrested": "Arrested",
+    "arrived_at_station": "Arrived at the station",
+    "detention_authorised": "Detention authorised",
+    "welfare_person_informed": "Welfare person informed",
+    "local_authority_informed": "Local authority informed",
+    "rights_given": "Rights given",
+    "aa_requested": "Appropriate adult requested",
+    "aa_contact_failed": "Appropriate adult: contact failed",
+    "aa_arrived": "Appropriate adult arrived",
+    "aa_left": "Appropriate adult left",
+    "risk_assessment": "Risk assessment",
+    "healthcare_requested": "Healthcare requested",
+    "healthcare_seen": "Seen by healthcare",
+    "liaison_diversion_referred": "Referred to liaison and diversion",
+    "observation_level_set": "Observation level set",
+    "observation": "Visit",
+    "placement": "Placement",
+    "meal": "Meal offered",
+    "drink": "Drink offered",
+    "exercise": "Exercise offered",
+    "solicitor_requested": "Solicitor requested",
+    "solicitor_arrived": "Solicitor arrived",
+    "interview_started": "Interview started",
+    "interview_ended": "Interview ended",
+    "strip_search": "Strip search",
+    "review": "Review of detention",
+    "review_postponed": "Review postponed",
+    "child_informed_of_review": "Child informed of review",
+    "extension_authorised": "Extension authorised",
+    "warrant_of_further_detention": "Warrant of further detention",
+    "charged": "Charged",
+    "bail_decision": "Bail decision",
+    "la_accommodation_requested": "Local authority accommodation requested",
+    "la_response": "Local authority response",
+    "escalated": "Escalated",
+    "certificate_issued": "s38(6) certificate issued",
+    "transferred": "Transferred",
+    "safeguarding_referral": "Safeguarding referral",
+    "released": "Released",
+    "appeared_in_court": "Appeared in court",
+    "correction": "Correction",
+    "note": "Note",
+}
+
+
+def word(table: dict[str, str], code: object) -> str:
+    if code is None:
+        return "—"
+    return table.get(str(code), str(code).replace("_", " "))
+
+
+def words(table: dict[str, str], codes: Iterable[object]) -> list[str]:
+    return [word(table, c) for c in codes]
+
+
+def yes_no(value: object) -> str:
+    return "yes" if value else "no"
+
+
+def title(event_type: str) -> str:
+    return EVENT_TITLES.get(event_type, event_type.replace("_", " ").capitalize())

@@ -1,0 +1,91 @@
+"""evaluate(record, now, policy) -> Assessment: the one pure function behind the
+live checklist, the status and audit commands, and the documents."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from ..domain import Record
+from .accommodation import evaluate_s38
+from .assessment import Assessment, Finding
+from .checklist import build_checklist
+from .clocks import detention_limit, relevant_time, review_schedule
+from .due import care_due, leaving_due, ordered
+from .facts import Facts, gather
+from .findings_care import (
+    appropriate_adult,
+    food_and_drink,
+    healthcare,
+    notifications,
+    observation_deadlines,
+    placement_and_search,
+)
+from .findings_reviews import review_quality, safeguarding
+from .policy import DEFAULT_POLICY, Policy
+from .timecalc import utc
+
+
+def evaluate(record: Record, now: datetime, policy: Policy = DEFAULT_POLICY, *,
+             whole_record: bool = False) -> Assessment:
+    """The record as it stood at `now` (events up to it), or, with whole_record, every
+    event of the record with duties running to the moment the child left (or to now)."""
+    f = gather(record, utc(now), policy, whole_record)
+    if "arrested" not in f.by_type:
+        return _before_arrest(f)
+    rt = relevant_time(f)
+    schedule = review_schedule(f)
+    limit = detention_limit(f, rt, schedule)
+    observation_findings, next_visit = observation_deadlines(f)
+    food_findings, next_food = food_and_drink(f)
+    s38 = evaluate_s38(f)
+    findings: list[Finding] = [
+        *notifications(f), *appropriate_adult(f), *healthcare(f), *observation_findings, *food_findings,
+        *placement_and_search(f), *schedule.findings, *review_quality(f), *limit.findings, *s38.findings,
+        *safeguarding(f),
+    ]
+    findings.sort(key=lambda x: (x.at, x.event_index if x.event_index is not None else -1, x.code))
+    left = f.leaving
+    charge = f.first_charge
+    stage = "left" if left else ("post_charge" if charge else "pre_charge")
+    pre_charge_limit = limit.at if stage == "pre_charge" else None
+    due = care_due(f, schedule.next_due, next_visit, next_food, pre_charge_limit) + s38.due + leaving_due(f)
+    due_items = ordered(due)
+    return Assessment(
+        record=record, now=f.now, policy=policy, stage=stage,
+        relevant_time=rt.at, relevant_time_rule=rt.rule,
+        detention_limit=pre_charge_limit, next_review_due=schedule.next_due,
+        reviews=tuple(schedule.slots), due=due_items, findings=tuple(findings),
+        accommodation=s38.state,
+        checklist=build_checklist(f, due_items, tuple(findings), schedule.slots, s38.state),
+        arrested_at=f.arrest.at, arrived_at=f.arrival.at if f.arrival else None,
+        authorised_at=f.authorised.at if f.authorised else None,
+        charged_at=charge.at if charge else None,
+        left_at=left.at if left else None, left_how=_left_how(f),
+        age_at_arrival=f.age_at_arrival,
+    )
+
+
+def _left_how(f: Facts) -> str | None:
+    left = f.leaving
+    if left is None:
+        return None
+    if left.type == "released":
+        return "released: " + left["outcome"].replace("_", " ")
+    return "transferred to " + left["to"].replace("_", " ").replace("la ", "local authority ")
+
+
+def _before_arrest(f: Facts) -> Assessment:
+    """As of an instant before the arrest there is nothing to assess yet."""
+    from .accommodation import AccommodationState
+
+    arrest = next(e for e in f.record.events if e.type == "arrested")
+    state = AccommodationState(charged=False, applies=False, why="Not yet arrested.", refused_at=None,
+                               age_at_charge=None, secure_allowed=False,
+                               secure_why="A secure request can be made only while the s38(6) duty applies.")
+    return Assessment(
+        record=f.record, now=f.now, policy=f.policy, stage="pre_charge", relevant_time=None,
+        relevant_time_rule="not yet known: the arrest is after this instant", detention_limit=None,
+        next_review_due=None, reviews=(), due=(), findings=(), accommodation=state, checklist=(),
+        arrested_at=arrest.at, arrived_at=None, authorised_at=None, charged_at=None, left_at=None,
+        left_how=None, age_at_arrival=None,
+    )

@@ -1,0 +1,114 @@
+"""The facts every rule reads, gathered once: the record as of an instant, in time order."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ..domain import Event, Record, as_of
+from ..domain.age import age_on, london_date
+from .policy import Policy
+
+
+@dataclass
+class Facts:
+    record: Record
+    now: datetime
+    policy: Policy
+    whole_record: bool  # an audit without --at: the whole record, judged as it stands
+    events: tuple[Event, ...]  # corrected, in time order, none after `now` (unless whole_record)
+    by_type: dict[str, list[Event]] = field(default_factory=dict)
+    position: dict[int, int] = field(default_factory=dict)  # listed index -> position in `events`
+
+    @property
+    def arrest(self) -> Event:
+        return self.by_type["arrested"][0]
+
+    def first(self, etype: str) -> Event | None:
+        found = self.by_type.get(etype)
+        return found[0] if found else None
+
+    def all(self, etype: str) -> list[Event]:
+        return self.by_type.get(etype, [])
+
+    @property
+    def authorised(self) -> Event | None:
+        return self.first("detention_authorised")
+
+    @property
+    def arrival(self) -> Event | None:
+        return self.first("arrived_at_station")
+
+    @property
+    def leaving(self) -> Event | None:
+        candidates = [e for e in (self.first("released"), self.first("transferred")) if e is not None]
+        return min(candidates, key=self.pos) if candidates else None
+
+    @property
+    def left_at(self) -> datetime | None:
+        ev = self.leaving
+        return ev.at if ev else None
+
+    @property
+    def end(self) -> datetime:
+        """Duties run to the moment the child left, or to now."""
+        left = self.left_at
+        return left if left is not None else self.now
+
+    def missed(self, deadline: datetime) -> bool:
+        """A deadline is missed only once the clock has passed it, and only before the child left."""
+        return deadline < self.end
+
+    def pos(self, ev: Event) -> int:
+        return self.position[ev.index]
+
+    def before(self, a: Event, b: Event) -> bool:
+        """a comes before b in time order (equal times keep the listed order)."""
+        return self.pos(a) < self.pos(b)
+
+    @property
+    def first_charge(self) -> Event | None:
+        return self.first("charged")
+
+    def is_pre_charge(self, ev: Event) -> bool:
+        charge = self.first_charge
+        return charge is None or self.before(ev, charge)
+
+    def age_on_instant(self, instant: datetime) -> int | None:
+        dob = self.record.child.date_of_birth
+        return None if dob is None else age_on(dob, london_date(instant))
+
+    @property
+    def age_at_arrival(self) -> int | None:
+        anchor = self.arrival or self.arrest
+        return self.age_on_instant(anchor.at)
+
+    @property
+    def age_at_charge(self) -> int | None:
+        charge = self.first_charge
+        return None if charge is None else self.age_on_instant(charge.at)
+
+    def aa_present_before(self, ev: Event) -> bool:
+        """Is an AA present at this event (from an aa_arrived until an aa_left)?"""
+        present: list[str] = []
+        stop = self.pos(ev)
+        for other in self.events[:stop]:
+            if other.type == "aa_arrived":
+                present.append(other["name"])
+            elif other.type == "aa_left" and present:
+                name = other["name"]
+                present.remove(name if name in present else present[-1])
+        return bool(present)
+
+
+def gather(record: Record, now: datetime, policy: Policy, whole_record: bool = False) -> Facts:
+    events = as_of(record, None if whole_record else now)
+    if whole_record and events and events[-1].at > now:
+        now = events[-1].at
+    by_type: dict[str, list[Event]] = defaultdict(list)
+    for ev in events:
+        if ev.known:
+            by_type[ev.type].append(ev)
+    position = {ev.index: i for i, ev in enumerate(events)}
+    return Facts(record, now, policy, whole_record, events, dict(by_type), position)

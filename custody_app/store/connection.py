@@ -1,0 +1,212 @@
+"""Opening a custody database: the file, the pragmas, the schema check, the migrations.
+
+Every write is one `BEGIN IMMEDIATE` transaction (so two processes never
+lose a write: the second waits for the first, up to the busy timeout); reads
+run in a deferred transaction so they see one consistent snapshot.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from .errors import StoreError
+
+BUSY_TIMEOUT_MS = 15_000
+MEMORY = ":memory:"
+
+Clock = Callable[[], datetime]
+
+
+def system_clock() -> datetime:
+    """The one place the store reads the wall clock (the default for a Store)."""
+    return datetime.now(timezone.utc)
+
+
+def utc_text(instant: datetime) -> str:
+    """An aware instant as UTC ISO 8601 text with microseconds (sorts as time)."""
+    if instant.tzinfo is None or instant.utcoffset() is None:
+        raise StoreError("the clock gave a time with no time zone; the store keeps UTC instants")
+    return instant.astimezone(timezone.utc).isoformat(timespec="microseconds")
+
+
+def from_utc_text(text: str) -> datetime:
+    return datetime.fromisoformat(text).astimezone(timezone.utc)
+
+
+def plain(exc: sqlite3.Error, path: str) -> StoreError:
+    """A sqlite3 error as a StoreError with a message a sergeant can act on."""
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return StoreError(f"the database {path} is busy (another program is writing to it); "
+                          "try again in a moment")
+    if "not a database" in text or "malformed" in text or "encrypted" in text:
+        return StoreError(f"{path} is not a custody database, or it is damaged")
+    if "unable to open" in text:
+        return StoreError(f"cannot open the database {path}")
+    if "readonly" in text or "read-only" in text:
+        return StoreError(f"the database {path} cannot be written to (read-only)")
+    if "disk" in text and ("full" in text or "I/O" in text):
+        return StoreError(f"the database {path} could not be written: {text}")
+    return StoreError(f"database error in {path}: {text}")
+
+
+def create_private_file(path: Path) -> bool:
+    """Create an empty file readable by its owner only; False when it already existed."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return False
+    os.close(fd)
+    os.chmod(path, 0o600)
+    return True
+
+
+def connect(path: Path | str, *, create: bool) -> sqlite3.Connection:
+    """A connection with the store's pragmas; refuses what is not an SQLite file."""
+    name = str(path)
+    if name != MEMORY:
+        p = Path(path)
+        if p.is_dir():
+            raise StoreError(f"{p} is a folder, not a database file")
+        if not p.exists():
+            if not create:
+                raise StoreError(f"there is no database at {p}")
+            try:
+                create_private_file(p)
+            except OSError as exc:
+                raise StoreError(f"cannot create the database {p}: {exc.strerror}") from None
+        elif not os.access(p, os.R_OK):
+            raise StoreError(f"cannot read the database {p} (permission denied)")
+    try:
+        conn = sqlite3.connect(name, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise plain(exc, name) from None
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA schema_version").fetchone()  # reads the header: "not a database"
+        if name != MEMORY:
+            mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+            if str(mode).lower() != "wal":
+                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            conn.execute("PRAGMA journal_size_limit = 67108864")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.Error as exc:
+        conn.close()
+        raise plain(exc, name) from None
+    return conn
+
+
+def copy_database(conn: sqlite3.Connection, target: Path) -> None:
+    """SQLite's online backup of `conn` into a new private file `target` (DELETE journal)."""
+    if target.exists():
+        target.unlink()
+    create_private_file(target)
+    dst = sqlite3.connect(str(target))
+    try:
+        conn.backup(dst)
+        dst.execute("PRAGMA journal_mode = DELETE").fetchone()
+        dst.commit()
+    finally:
+        dst.close()
+    os.chmod(target, 0o600)
+    fsync_file(target)
+
+
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    with contextlib.suppress(OSError):
+        dfd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dfd)
+        finally:
+            os.close(dfd)
+
+
+class Base:
+    """What every part of the Store shares: the connection, the clock, transactions."""
+
+    conn: sqlite3.Connection
+    db: Any  # sqlite_utils.Database
+    path: Path | None
+    clock: Clock
+    _depth: int
+
+    @property
+    def _name(self) -> str:
+        return str(self.path) if self.path is not None else MEMORY
+
+    def _now(self) -> str:
+        return utc_text(self.clock())
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction (BEGIN IMMEDIATE); nested calls are savepoints of it.
+
+        Everything inside is stored wholly or not at all; an exception rolls it back.
+        """
+        conn = self.conn
+        if self._depth > 0:
+            name = f"sp{self._depth}"
+            self._depth += 1
+            conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute(f"ROLLBACK TO {name}")
+                    conn.execute(f"RELEASE {name}")
+                raise
+            else:
+                conn.execute(f"RELEASE {name}")
+            finally:
+                self._depth -= 1
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise plain(exc, self._name) from None
+        self._depth = 1
+        try:
+            yield
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise plain(exc, self._name) from None
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._depth = 0
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        """A consistent snapshot for several SELECTs (joins an open write transaction)."""
+        conn = self.conn
+        if conn.in_transaction:
+            try:
+                yield conn
+            except sqlite3.Error as exc:
+                raise plain(exc, self._name) from None
+            return
+        try:
+            conn.execute("BEGIN")
+            yield conn
+        except sqlite3.Error as exc:
+            raise plain(exc, self._name) from None
+        finally:
+            if conn.in_transaction:
+                conn.execute("COMMIT")

@@ -1,0 +1,100 @@
+"""The schema, as named migrations (sqlite-utils `Migrations`), applied in order.
+
+Never edit a migration that has shipped: add a new one. Each runs in the
+transaction the store opens around them, after the file was copied aside.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Migrations
+
+ROLES = ("detention_officer", "sergeant", "inspector", "superintendent", "healthcare", "admin")
+
+MIGRATIONS = Migrations("custody-app")
+
+
+def _refuse_changes(db: Any, table: str, what: str) -> None:
+    for action in ("UPDATE", "DELETE"):
+        db.execute(
+            f"CREATE TRIGGER {table}_no_{action.lower()} BEFORE {action} ON {table} "
+            f"BEGIN SELECT RAISE(ABORT, '{what} cannot be changed or deleted; "
+            f"a correction is a new event'); END"
+        )
+
+
+@MIGRATIONS(name="0001_records")
+def records_events_ledger(db: Any) -> None:
+    # One row per record: the document without its events (canonical JSON), never changed.
+    db.execute("""
+        CREATE TABLE records (
+            id INTEGER PRIMARY KEY,
+            custody_number TEXT NOT NULL UNIQUE,
+            header TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            created_by TEXT
+        )""")
+    # The events, append-only: canonical JSON, when and by whom entered, chain and seal.
+    db.execute("""
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            record_id INTEGER NOT NULL REFERENCES records(id),
+            seq INTEGER NOT NULL,
+            body TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            recorded_by TEXT,
+            chain BLOB NOT NULL,
+            seal BLOB NOT NULL,
+            UNIQUE (record_id, seq)
+        )""")
+    # One row per record written by a transaction, chained across the whole store:
+    # a record or an event deleted or added behind the application's back shows.
+    db.execute("""
+        CREATE TABLE ledger (
+            seq INTEGER PRIMARY KEY,
+            custody_number TEXT NOT NULL,
+            event_count INTEGER NOT NULL,
+            head BLOB NOT NULL,
+            header_hash BLOB NOT NULL,
+            recorded_at TEXT NOT NULL,
+            recorded_by TEXT,
+            hash BLOB NOT NULL
+        )""")
+    db.execute("CREATE INDEX ledger_by_number ON ledger (custody_number, seq)")
+    # Derived from the events on every write (may be rebuilt): the fast lists.
+    db.execute("""
+        CREATE TABLE record_state (
+            record_id INTEGER PRIMARY KEY REFERENCES records(id),
+            event_count INTEGER NOT NULL,
+            arrived_at TEXT NOT NULL,
+            left_at TEXT,
+            in_custody INTEGER NOT NULL
+        )""")
+    db.execute("CREATE INDEX record_state_in_custody ON record_state (in_custody) WHERE in_custody = 1")
+    db.execute("CREATE INDEX record_state_arrived ON record_state (arrived_at)")
+    _refuse_changes(db, "events", "custody events")
+    _refuse_changes(db, "records", "custody records")
+    _refuse_changes(db, "ledger", "the write ledger")
+
+
+@MIGRATIONS(name="0002_users_settings")
+def users_settings(db: Any) -> None:
+    roles = ", ".join(f"'{r}'" for r in ROLES)
+    db.execute(f"""
+        CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            display_name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ({roles})),
+            pin_hash TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            failed_attempts INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT,
+            created_at TEXT NOT NULL
+        )""")
+    db["settings"].create({"key": str, "value": str, "updated_at": str}, pk="key",
+                          not_null={"value", "updated_at"})
+
+
+MIGRATION_NAMES = tuple(m.name for m in MIGRATIONS._migrations)

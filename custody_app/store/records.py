@@ -1,0 +1,261 @@
+"""Records and their events: append-only rows, the chain, the write ledger, the fast lists."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from ..domain import Record, RecordError, apply_corrections, parse_document
+from . import chain as ch
+from .connection import Base, from_utc_text, utc_text
+from .errors import ClashError, StoreError
+
+LEAVING = ("released", "transferred")
+HEADER_ORDER = ("format", "custody_number", "suite", "force", "child")
+
+Outcome = str  # "stored" | "unchanged" | "appended"
+
+
+def document_from(header_text: str, bodies: Iterable[str]) -> dict[str, Any]:
+    """The interchange document from the stored header and event bodies."""
+    header: dict[str, Any] = json.loads(header_text)
+    doc: dict[str, Any] = {k: header[k] for k in HEADER_ORDER if k in header}
+    doc.update((k, v) for k, v in header.items() if k not in doc)
+    doc["events"] = [json.loads(b) for b in bodies]
+    return doc
+
+
+def _state_of(record: Record) -> tuple[str, str | None]:
+    """(arrived_at, left_at) in UTC text, corrections applied: for the fast lists."""
+    events = apply_corrections(record, None, strict=False)
+    arrivals = [e.at for e in events if e.type == "arrived_at_station"]
+    arrests = [e.at for e in events if e.type == "arrested"]
+    arrived = min(arrivals) if arrivals else min(arrests)
+    leaving = [e.at for e in events if e.type in LEAVING]
+    return utc_text(arrived), (utc_text(min(leaving)) if leaving else None)
+
+
+class RecordsMixin(Base):
+    # --- writing --------------------------------------------------------------
+
+    def import_record(self, record: Record, user: str | None = None) -> Outcome:
+        """Store a parsed record: "stored" (new), "unchanged" (already stored as it is),
+        or "appended" (the stored events are a prefix of the record's). Any other
+        clash raises ClashError and changes nothing."""
+        with self.transaction():
+            return self._import(record, user, self._now())
+
+    def import_records(self, records: Iterable[Record], user: str | None = None) -> list[tuple[str, Outcome]]:
+        """Several records in one transaction: all stored, or (on any clash) none."""
+        now = self._now()
+        out: list[tuple[str, Outcome]] = []
+        with self.transaction():
+            for record in records:
+                out.append((record.custody_number, self._import(record, user, now)))
+        return out
+
+    def create_record(self, record: Record, user: str) -> Record:
+        """A new record entered at the desk; refused if the custody number is taken."""
+        with self.transaction():
+            if self._record_row(record.custody_number) is not None:
+                raise ClashError(f"custody number {record.custody_number} is already in use")
+            self._import(record, user, self._now())
+        return record
+
+    def append_event(self, custody_number: str, event: Mapping[str, Any], user: str) -> Record:
+        """Add one event to a stored record and return the record as it now stands.
+
+        The whole document with the event appended is validated again
+        (RecordError, naming events[i].field, when refused), so nothing invalid
+        is ever stored."""
+        try:
+            raw = json.loads(json.dumps(dict(event), ensure_ascii=False, allow_nan=False))
+        except (TypeError, ValueError) as exc:
+            raise RecordError("events[-1]", f"the entry cannot be written as JSON ({exc})") from None
+        with self.transaction():
+            row = self._record_row(custody_number)
+            if row is None:
+                raise StoreError(f"no custody number {custody_number} in the database")
+            record_id, header = row
+            bodies = self._bodies(record_id)
+            doc = document_from(header, bodies)
+            doc["events"].append(raw)
+            record = parse_document(doc)
+            now = self._now()
+            prev = self._last_chain(record_id, custody_number, len(bodies))
+            body = ch.canonical_json(record.events[-1].raw)
+            head = self._insert_bodies(record_id, custody_number, len(bodies), [body], prev, now, user)
+            self._set_state(record_id, record)
+            self._ledger(custody_number, len(record.events), head, header, now, user)
+        return record
+
+    def _import(self, record: Record, user: str | None, now: str) -> Outcome:
+        number = record.custody_number
+        header = ch.canonical_json(ch.header_of(record.raw))
+        bodies = [ch.canonical_json(e.raw) for e in record.events]
+        row = self._record_row(number)
+        if row is None:
+            cur = self.conn.execute(
+                "INSERT INTO records (custody_number, header, created_at, created_by) VALUES (?, ?, ?, ?)",
+                (number, header, now, user))
+            record_id = int(cur.lastrowid or 0)
+            head = self._insert_bodies(record_id, number, 0, bodies, ch.genesis(number), now, user)
+            self._set_state(record_id, record)
+            self._ledger(number, len(bodies), head, header, now, user)
+            return "stored"
+        record_id, stored_header = row
+        if stored_header != header:
+            raise ClashError(f"{number} is already stored with a different child, suite, force or "
+                             "format; nothing was changed")
+        stored = self._bodies(record_id)
+        if stored == bodies:
+            return "unchanged"
+        n = len(stored)
+        if n < len(bodies) and bodies[:n] == stored:
+            prev = self._last_chain(record_id, number, n)
+            head = self._insert_bodies(record_id, number, n, bodies[n:], prev, now, user)
+            self._set_state(record_id, record)
+            self._ledger(number, len(bodies), head, header, now, user)
+            return "appended"
+        differ = next((i for i, (a, b) in enumerate(zip(stored, bodies, strict=False)) if a != b), None)
+        if differ is not None:
+            why = f"events[{differ}] differs from the stored entry"
+        else:
+            why = f"the database holds {n} events and the file only {len(bodies)}"
+        raise ClashError(f"{number} is already stored and {why}; a stored entry is never changed "
+                         "(add a correction); nothing was changed")
+
+    def _insert_bodies(self, record_id: int, number: str, start: int, bodies: Sequence[str],
+                       prev: bytes, now: str, user: str | None) -> bytes:
+        rows = []
+        h = prev
+        for i, body in enumerate(bodies, start):
+            h = ch.link(h, body)
+            rows.append((record_id, i, body, now, user, h, ch.seal(h, i, now, user)))
+        self.conn.executemany(
+            "INSERT INTO events (record_id, seq, body, recorded_at, recorded_by, chain, seal) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        return h
+
+    def _set_state(self, record_id: int, record: Record) -> None:
+        arrived, left = _state_of(record)
+        self.conn.execute(
+            "INSERT OR REPLACE INTO record_state (record_id, event_count, arrived_at, left_at, in_custody) "
+            "VALUES (?, ?, ?, ?, ?)", (record_id, len(record.events), arrived, left, int(left is None)))
+
+    def _ledger(self, number: str, count: int, head: bytes, header: str, now: str, user: str | None) -> None:
+        row = self.conn.execute("SELECT hash FROM ledger ORDER BY seq DESC LIMIT 1").fetchone()
+        prev = row[0] if row else ch.LEDGER_GENESIS
+        hh = ch.header_hash(header)
+        h = ch.ledger_hash(prev, number, count, head, hh, now)
+        self.conn.execute(
+            "INSERT INTO ledger (custody_number, event_count, head, header_hash, recorded_at, recorded_by, hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)", (number, count, head, hh, now, user, h))
+
+    def _last_chain(self, record_id: int, number: str, count: int) -> bytes:
+        if count == 0:
+            return ch.genesis(number)
+        row = self.conn.execute("SELECT chain FROM events WHERE record_id = ? AND seq = ?",
+                                (record_id, count - 1)).fetchone()
+        if row is None:
+            raise StoreError(f"{number}: the stored events are not complete; run `custody-app verify`")
+        return bytes(row[0])
+
+    # --- reading --------------------------------------------------------------
+
+    def _record_row(self, number: str) -> tuple[int, str] | None:
+        row = self.conn.execute("SELECT id, header FROM records WHERE custody_number = ?",
+                                (number,)).fetchone()
+        return (int(row[0]), str(row[1])) if row else None
+
+    def _bodies(self, record_id: int) -> list[str]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT body FROM events WHERE record_id = ? ORDER BY seq", (record_id,))]
+
+    def _parse_stored(self, number: str, doc: dict[str, Any]) -> Record:
+        try:
+            return parse_document(doc)
+        except RecordError as exc:
+            raise StoreError(f"{number}: the stored record no longer passes validation ({exc}); "
+                             "run `custody-app verify`") from None
+
+    def export_document(self, number: str) -> dict[str, Any]:
+        """The stored record as an interchange document (every imported field kept)."""
+        with self._read():
+            row = self._record_row(number)
+            if row is None:
+                raise StoreError(f"no custody number {number} in the database")
+            return document_from(row[1], self._bodies(row[0]))
+
+    def load_record(self, number: str) -> Record | None:
+        with self._read():
+            row = self._record_row(number)
+            if row is None:
+                return None
+            doc = document_from(row[1], self._bodies(row[0]))
+        return self._parse_stored(number, doc)
+
+    def _load_ids(self, ids: Sequence[int]) -> list[Record]:
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        with self._read() as conn:
+            heads = {int(r[0]): (str(r[1]), str(r[2])) for r in conn.execute(
+                f"SELECT id, custody_number, header FROM records WHERE id IN ({marks})", list(ids))}
+            bodies: dict[int, list[str]] = {i: [] for i in ids}
+            for rid, body in conn.execute(
+                    f"SELECT record_id, body FROM events WHERE record_id IN ({marks}) "
+                    "ORDER BY record_id, seq", list(ids)):
+                bodies[int(rid)].append(body)
+        return [self._parse_stored(heads[i][0], document_from(heads[i][1], bodies[i]))
+                for i in ids if i in heads]
+
+    def in_custody(self) -> list[Record]:
+        """Records whose child has not left (no `released` or `transferred`), by arrival."""
+        with self._read() as conn:
+            ids = [int(r[0]) for r in conn.execute(
+                "SELECT record_id FROM record_state WHERE in_custody = 1 ORDER BY arrived_at, record_id")]
+        return self._load_ids(ids)
+
+    def records_arrived_between(self, start: datetime, end: datetime) -> Iterator[Record]:
+        """Records whose child arrived (or, with no arrival, was arrested) in [start, end)."""
+        with self._read() as conn:
+            ids = [int(r[0]) for r in conn.execute(
+                "SELECT record_id FROM record_state WHERE arrived_at >= ? AND arrived_at < ? "
+                "ORDER BY arrived_at, record_id", (utc_text(start), utc_text(end)))]
+        for k in range(0, len(ids), 50):
+            yield from self._load_ids(ids[k:k + 50])
+
+    def all_numbers(self) -> list[str]:
+        with self._read() as conn:
+            return [str(r[0]) for r in conn.execute("SELECT custody_number FROM records ORDER BY custody_number")]
+
+    def event_meta(self, number: str) -> list[tuple[int, datetime, str | None]]:
+        """(index, recorded_at, recorded_by) of each event: when and by whom it was entered."""
+        with self._read() as conn:
+            row = self._record_row(number)
+            if row is None:
+                raise StoreError(f"no custody number {number} in the database")
+            return [(int(seq), from_utc_text(at), by) for seq, at, by in conn.execute(
+                "SELECT seq, recorded_at, recorded_by FROM events WHERE record_id = ? ORDER BY seq",
+                (row[0],))]
+
+    def fingerprint(self, number: str) -> str:
+        """The record's fingerprint from its stored chain (= chain.record_fingerprint of it)."""
+        with self._read() as conn:
+            row = self._record_row(number)
+            if row is None:
+                raise StoreError(f"no custody number {number} in the database")
+            last = conn.execute("SELECT chain FROM events WHERE record_id = ? ORDER BY seq DESC LIMIT 1",
+                                (row[0],)).fetchone()
+        return ch.fingerprint_of(bytes(last[0]) if last else ch.genesis(number))
+
+    def counts(self) -> tuple[int, int]:
+        """(records, events) in the store."""
+        with self._read() as conn:
+            records = conn.execute("SELECT count(*) FROM records").fetchone()[0]
+            events = conn.execute("SELECT count(*) FROM events").fetchone()[0]
+        return int(records), int(events)
+

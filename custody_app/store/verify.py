@@ -1,0 +1,120 @@
+"""Recomputing every chain: what no longer matches what was entered.
+
+Works on the stored rows alone, so it still names each change after someone
+dropped the triggers and edited the file with another SQLite tool.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import chain as ch
+from .connection import Base
+from .errors import Problem
+
+
+@dataclass
+class _Last:
+    count: int
+    head: bytes
+    header_hash: bytes
+
+
+class VerifyMixin(Base):
+    def verify(self) -> list[Problem]:
+        """Every problem found; an empty list means every record is intact."""
+        problems: list[Problem] = []
+        with self._read() as conn:
+            last = self._check_ledger(problems)
+            records = {int(r[0]): (str(r[1]), str(r[2])) for r in conn.execute(
+                "SELECT id, custody_number, header FROM records")}
+            numbers = {num for num, _ in records.values()}
+            for number in sorted(set(last) - numbers):
+                problems.append(Problem(number, None, "the record was deleted (the write ledger holds "
+                                        "it, the records table no longer does)"))
+            seen: set[int] = set()
+            cur = conn.execute("SELECT record_id, seq, body, recorded_at, recorded_by, chain, seal "
+                               "FROM events ORDER BY record_id, seq")
+            current: int | None = None
+            rows: list[tuple[int, str, str, str | None, bytes, bytes]] = []
+            for rid, seq, body, at, by, stored_chain, stored_seal in cur:
+                if rid != current:
+                    if current is not None:
+                        self._check_record(current, records, last, rows, problems)
+                        seen.add(current)
+                    current = rid
+                    rows = []
+                rows.append((int(seq), body, at, by, bytes(stored_chain), bytes(stored_seal)))
+            if current is not None:
+                self._check_record(current, records, last, rows, problems)
+                seen.add(current)
+            for rid in sorted(set(records) - seen):
+                self._check_record(rid, records, last, [], problems)
+        return problems
+
+    def _check_ledger(self, problems: list[Problem]) -> dict[str, _Last]:
+        last: dict[str, _Last] = {}
+        prev = ch.LEDGER_GENESIS
+        expected_seq = 1
+        for seq, number, count, head, hh, at, stored in self.conn.execute(
+                "SELECT seq, custody_number, event_count, head, header_hash, recorded_at, hash "
+                "FROM ledger ORDER BY seq"):
+            if seq != expected_seq:
+                problems.append(Problem(None, None, f"write ledger entries {expected_seq} to {seq - 1} "
+                                        "were deleted"))
+            expected_seq = seq + 1
+            h = ch.ledger_hash(prev, number, int(count), bytes(head), bytes(hh), at)
+            if h != bytes(stored):
+                problems.append(Problem(number, None, f"write ledger entry {seq} was changed"))
+            prev = bytes(stored)
+            last[number] = _Last(int(count), bytes(head), bytes(hh))
+        return last
+
+    def _check_record(self, rid: int, records: dict[int, tuple[str, str]], last: dict[str, _Last],
+                      rows: list[tuple[int, str, str, str | None, bytes, bytes]],
+                      problems: list[Problem]) -> None:
+        if rid not in records:
+            problems.append(Problem(None, None, f"{len(rows)} events belong to no record "
+                                    f"(record id {rid} was deleted)"))
+            return
+        number, header = records[rid]
+        entry = last.get(number)
+        if entry is None:
+            problems.append(Problem(number, None, "the record was not entered through the application "
+                                    "(it is not in the write ledger)"))
+        elif ch.header_hash(header) != entry.header_hash:
+            problems.append(Problem(number, None, "the record's child, suite, force or format was changed"))
+        expected_count = entry.count if entry else len(rows)
+        prev: bytes | None = ch.genesis(number)  # the stored chain hash of the event before
+        full = ch.genesis(number)  # the chain over the bodies as they are now
+        expected = 0
+        intact = True
+        for seq, body, at, by, stored_chain, stored_seal in rows:
+            if seq < expected:  # a second row at one position (the unique index was dropped)
+                problems.append(Problem(number, seq, "a second event at this position was inserted"))
+                intact = False
+                continue
+            if seq > expected:
+                for k in range(expected, seq):
+                    problems.append(Problem(number, k, "the event was deleted"))
+                intact = False
+                prev = None  # the event after a gap cannot be linked to the one before
+            expected = seq + 1
+            full = ch.link(full, body)
+            if seq >= expected_count:
+                problems.append(Problem(number, seq, "the event was inserted outside the application "
+                                        "(the write ledger does not count it)"))
+                intact = False
+            elif prev is not None and ch.link(prev, body) != stored_chain:
+                problems.append(Problem(number, seq, "the stored content no longer matches its hash "
+                                        "(changed after it was entered)"))
+                intact = False
+            elif ch.seal(stored_chain, seq, at, by) != stored_seal:
+                problems.append(Problem(number, seq, "when or by whom the event was entered was changed"))
+                intact = False
+            prev = stored_chain
+        for k in range(expected, expected_count):
+            problems.append(Problem(number, k, "the event was deleted"))
+            intact = False
+        if entry is not None and intact and full != entry.head:
+            problems.append(Problem(number, None, "the record's last hash does not match the write ledger"))

@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Compile the Designer forms (ui/*.ui) and the resources (resources/resources.qrc).
+
+Writes custody_app/gui/forms/ui_<name>.py and custody_app/gui/forms/rc_resources.py,
+which are committed (like Picard); tests/gui/test_forms.py fails when one is stale.
+`--check` compares without writing and exits 1 naming the stale files.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+UI_DIR = ROOT / "ui"
+QRC = ROOT / "resources" / "resources.qrc"
+OUT = ROOT / "custody_app" / "gui" / "forms"
+
+
+def tool(name: str) -> str:
+    here = Path(sys.executable).parent / name
+    found = str(here) if here.exists() else shutil.which(name)
+    if not found:
+        sys.exit(f"{name} not found: install PySide6 in this environment")
+    return found
+
+
+def compile_all(out: Path) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for ui in sorted(UI_DIR.glob("*.ui")):
+        target = out / f"ui_{ui.stem}.py"
+        subprocess.run([tool("pyside6-uic"), "--from-imports", str(ui), "-o", str(target)], check=True)
+        written.append(target)
+    target = out / "rc_resources.py"
+    # format version 1 has no file timestamps, so the output depends only on the content
+    subprocess.run([tool("pyside6-rcc"), "--format-version", "1", str(QRC), "-o", str(target)], check=True)
+    written.append(target)
+    init = out / "__init__.py"
+    init.write_text('"""Generated from ui/*.ui and resources/ by scripts/build_forms.py: do not edit."""\n')
+    written.append(init)
+    return written
+
+
+def stale() -> list[str]:
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = compile_all(Path(tmp))
+        return [f.name for f in fresh
+                if not (OUT / f.name).exists() or (OUT / f.name).read_bytes() != f.read_bytes()]
+
+
+def main(argv: list[str]) -> int:
+    if "--check" in argv:
+        names = stale()
+        if names:
+            print("stale generated forms (run `make forms`): " + ", ".join(names))
+            return 1
+        return 0
+    for path in compile_all(OUT):
+        print(path.relative_to(ROOT))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
