@@ -39,7 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from .commands.app import run_app
 
-        return run_app(args)
+        return int(run_app(args))
     return run_command(args)
 
 

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .args import add_source_args, add_db_arg
+from .args import add_db_arg, add_source_args
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from ..domain import RecordError
 from ..domain.fields import parse_instant
@@ -43,7 +43,7 @@ def _assess(args: argparse.Namespace, at: str | None) -> Assessment:
     except SourceError as exc:
         raise Refused(str(exc)) from None
     if when is None:
-        return evaluate(record, datetime.now(timezone.utc), policy, whole_record=True)
+        return evaluate(record, datetime.now(UTC), policy, whole_record=True)
     return evaluate(record, when, policy)
 
 

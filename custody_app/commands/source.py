@@ -40,4 +40,5 @@ def load_record(args: argparse.Namespace) -> Record:
         raise SourceError(str(exc)) from None
     if record is None:
         raise SourceError(f"no file {source}, and no custody number {source} in {db_path}")
+    assert isinstance(record, Record)
     return record

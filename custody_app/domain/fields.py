@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from .model import RecordError
@@ -92,7 +92,7 @@ def parse_instant(value: Any, path: str) -> datetime:
     if dt.tzinfo is None or dt.utcoffset() is None:
         raise RecordError(path, f"{show(value)} has no UTC offset (write e.g. +00:00 or +01:00)")
     try:
-        return dt.astimezone(timezone.utc)
+        return dt.astimezone(UTC)
     except OverflowError:
         raise RecordError(path, f"{show(value)} is out of range") from None
 

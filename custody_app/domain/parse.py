@@ -11,7 +11,8 @@ from typing import Any
 
 from .age import age_on, london_date
 from .fields import ABSENT as _ABSENT
-from .fields import check_field, parse_instant, show as _show
+from .fields import check_field, parse_instant
+from .fields import show as _show
 from .model import Child, Event, Record, RecordError
 from .schema import (
     ALLOWED_AFTER_LEAVING,

@@ -29,7 +29,7 @@ def apply_corrections(record: Record, upto: datetime | None, strict: bool = True
     corrections = [e.index for e in events if e.type == "correction"]
 
     def targets_correction(ci: int) -> bool:
-        t = index_of.get(events[ci].fields.get("corrects"))
+        t = index_of.get(str(events[ci].fields.get("corrects")))
         return t is not None and events[t].type == "correction"
 
     for first_pass in (True, False):
@@ -39,7 +39,7 @@ def apply_corrections(record: Record, upto: datetime | None, strict: bool = True
                 continue
             if upto is not None and c.at > upto:
                 continue
-            ti = index_of.get(c.fields.get("corrects"))
+            ti = index_of.get(str(c.fields.get("corrects")))
             if ti is None or ti >= ci:
                 continue
             try:

@@ -26,7 +26,7 @@ from .facts import (
     record_fingerprint,
     short_fingerprint,
 )
-from .layout import PageInfo, bold, facts, grid, para, render, section, spacer, text
+from .layout import PageInfo, bold, facts, grid, heading, para, render, section, spacer, text
 
 TITLE = "Detention certificate, PACE s38(6)"
 
@@ -69,7 +69,7 @@ def check_certificate(record: Record, policy: Policy = DEFAULT_POLICY) -> Checke
             "'certificate issued' entry, so there is nothing to print.")
     from ..rules import evaluate
 
-    assessment = evaluate(record, record_end(record), policy)
+    assessment = evaluate(record, record_end(record), policy, whole_record=True)
     found = [
         f for f in assessment.findings
         if f.code in REFUSAL_CODES
@@ -190,9 +190,8 @@ def _story(record: Record, f: CertificateFacts) -> list[Flowable]:
              "Police and Criminal Evidence Act 1984:", markup=True),
         para(ground_words, "lawb"),
         para("Circumstances, as written by the custody officer:", "body"),
-        facts([("Circumstances", cert.get("circumstances"))], label_width=0.2),
-        spacer(1.5),
         facts([
+            ("Circumstances", cert.get("circumstances")),
             ("Reasons recorded", para(_lines(reasons), "cell", markup=True)),
             ("Accommodation the child needed", W.word(W.KINDS, cert.get("accommodation_required"))),
         ], label_width=0.3),
@@ -201,20 +200,18 @@ def _story(record: Record, f: CertificateFacts) -> list[Flowable]:
         story.append(para(f"This certificate entry was corrected (entries {', '.join('#' + str(i) for i in cert.corrected_by)} "
                           "of the record); it is printed as corrected.", "small"))
 
+    story += section("7. Custody officer", facts([
+        ("Custody officer", cert.by),
+        ("Date and time of the certificate", show(cert.at)),
+        ("Signature", spacer(9)),
+    ]))
     story += [KeepTogether([
-        *section("7. Custody officer", facts([
-            ("Custody officer", cert.by),
-            ("Date and time of the certificate", show(cert.at)),
-            ("Signature", spacer(9)),
-        ])),
-    ])]
-    story.append(spacer(2))
-    story += [KeepTogether([
-        *section("8. Received by the court (s38(7))", facts([
+        heading("8. Received by the court (s38(7))"),
+        facts([
             ("Court", spacer(6)),
             ("Received on (date and time)", spacer(6)),
             ("Name and signature", spacer(9)),
-        ])),
+        ]),
         para(W.S38_7, "small"),
     ])]
     return story

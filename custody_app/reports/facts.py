@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from ..domain import Event, Record, age_on, as_of, london_date
+from ..domain import Event, Record, age_on, apply_corrections, as_of, london_date
 
 if TYPE_CHECKING:
     from ..rules.assessment import Assessment
@@ -207,23 +207,44 @@ def arrival_of(record: Record) -> datetime:
     return arrived.at if arrived is not None else record_end(record)
 
 
+def _earliest(events: Iterable[Event], event_type: str, after: tuple[datetime, int] | None = None) -> Event | None:
+    """The first event of a type in time order (equal times: listed order), without sorting all."""
+    best: Event | None = None
+    for e in events:
+        if e.type != event_type or (after is not None and (e.at, e.index) < after):
+            continue
+        if best is None or (e.at, e.index) < (best.at, best.index):
+            best = e
+    return best
+
+
+def _latest(events: Iterable[Event], event_type: str) -> Event | None:
+    best: Event | None = None
+    for e in events:
+        if e.type == event_type and (best is None or (e.at, e.index) >= (best.at, best.index)):
+            best = e
+    return best
+
+
 def scrutiny_row(assessment: Assessment) -> ScrutinyRow:
+    """The row of one detention, from the engine's Assessment of the whole record."""
     record = assessment.record
-    events = events_in_order(record)
-    charged = first(events, "charged")
+    events = apply_corrections(record, None, strict=False)  # listed order; no sort needed here
+    charged = _earliest(events, "charged")
     bail_refused = charged is not None and any(
         e.type == "bail_decision" and not e.get("granted") and (e.at, e.index) >= (charged.at, charged.index)
         for e in events
     )
     requests = [e for e in events if e.type == "la_accommodation_requested"]
+    last_request = _latest(requests, "la_accommodation_requested")
     transferred_to_la = any(e.type == "transferred" and e.get("to") in LA_DESTINATIONS for e in events)
     aa_wait: int | None = None
-    aa_requested = first(events, "aa_requested")
+    aa_requested = _earliest(events, "aa_requested")
     if aa_requested is not None:
-        arrived = next((e for e in events if e.type == "aa_arrived" and e.at >= aa_requested.at), None)
+        arrived = _earliest(events, "aa_arrived", after=(aa_requested.at, -1))
         if arrived is not None:
             aa_wait = int((arrived.at - aa_requested.at).total_seconds() // 60)
-    certificate = last_certificate(events)
+    certificate = _latest(events, "certificate_issued")
     return ScrutinyRow(
         custody_number=record.custody_number,
         force=record.force,
@@ -234,7 +255,7 @@ def scrutiny_row(assessment: Assessment) -> ScrutinyRow:
         left_at=assessment.left_at,
         charged=charged is not None,
         bail_refused=bail_refused,
-        la_request_kind=str(requests[-1].get("kind")) if requests else None,
+        la_request_kind=str(last_request.get("kind")) if last_request is not None else None,
         la_requests_secure=sum(1 for e in requests if e.get("kind") == "secure"),
         la_requests_non_secure=sum(1 for e in requests if e.get("kind") == "non_secure"),
         transferred_to_la=transferred_to_la,

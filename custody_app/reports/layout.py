@@ -76,6 +76,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "lawb": ParagraphStyle("lawb", parent=body, fontName=BOLD, fontSize=10, leading=13.5,
                                leftIndent=8 * mm, rightIndent=4 * mm, spaceAfter=4),
         "right": ParagraphStyle("right", parent=body, alignment=TA_RIGHT),
+        "note": ParagraphStyle("note", parent=body, spaceBefore=4),
+        "code": ParagraphStyle("code", parent=body, fontSize=7.5, leading=10, spaceAfter=0),
     }
 
 

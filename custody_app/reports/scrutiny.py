@@ -14,15 +14,16 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, time, timedelta
 
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from ..domain import LONDON, Record
+from ..rules import codes
 from ..rules.policy import DEFAULT_POLICY, Policy
 from ..rules.timecalc import UTC, show
 from . import words as W
 from .charts import binned, histogram
 from .facts import CSV_COLUMNS, ScrutinyRow, arrival_of, scrutiny_row
-from .layout import PageInfo, grid, para, render, section
+from .layout import PageInfo, grid, para, render, section, text
 
 TITLE = "Scrutiny report"
 WORST_LISTED = 10
@@ -49,7 +50,7 @@ def scrutiny_rows(records: Iterable[Record], now: datetime, policy: Policy = DEF
     """One row per detention, the engine's findings as they stand at `now`; in order of arrival."""
     from ..rules import evaluate
 
-    rows = [scrutiny_row(evaluate(r, now, policy)) for r in records]
+    rows = [scrutiny_row(evaluate(r, now, policy, whole_record=True)) for r in records]
     rows.sort(key=lambda r: (r.arrived_at or datetime.max.replace(tzinfo=UTC), r.custody_number))
     return rows
 
@@ -79,6 +80,25 @@ def scrutiny_pdf(rows: Sequence[ScrutinyRow], date_from: date, date_to: date,
 
 def _day(d: date) -> str:
     return f"{d.day} {d:%B %Y}"
+
+
+GROUND_LETTER = {"impracticable": "ground (a)", "no_secure_accommodation": "ground (b)"}
+
+
+def _codes(codes: Sequence[str]) -> Paragraph:
+    unique = list(dict.fromkeys(codes))
+    return para("<br/>".join(text(c) for c in unique) if unique else "none", "code", markup=True)
+
+
+def _code_title(code: str) -> str:
+    try:
+        return codes.title(code)
+    except KeyError:
+        return ""
+
+
+def _children(n: int) -> str:
+    return "1 child" if n == 1 else f"{n} children"
 
 
 def _hours(v: float | None) -> str:
@@ -126,9 +146,9 @@ def _story(rows: Sequence[ScrutinyRow], date_from: date, date_to: date) -> list[
         ["Charged", str(len(charged))],
         ["Charged and refused bail (the s38(6) duty arose)", str(len(refused))],
         ["Requests for non-secure local authority accommodation",
-         f"{non_secure_requests} (for {non_secure_children} children)"],
+         f"{non_secure_requests} (for {_children(non_secure_children)})"],
         ["Requests for secure local authority accommodation",
-         f"{secure_requests} (for {secure_children} children)"],
+         f"{secure_requests} (for {_children(secure_children)})"],
         ["Transfers to local authority accommodation achieved", f"{transfers} of {len(refused)} refused bail"],
         ["Certificates, ground (a): transfer impracticable", str(grounds.get("impracticable", 0))],
         ["Certificates, ground (b): no secure accommodation", str(grounds.get("no_secure_accommodation", 0))],
@@ -169,10 +189,10 @@ def _story(rows: Sequence[ScrutinyRow], date_from: date, date_to: date) -> list[
         for code in set(r.finding_codes):
             children[code] += 1
     if counts:
-        table: list[list[object]] = [["Code", "Findings", "Detentions", "Source"]]
+        table: list[list[object]] = [["Code", "Finding", "Findings", "Children", "Source"]]
         for code, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-            table.append([code, str(count), str(children[code]), sources[code]])
-        story += section("4. Findings by code", grid(table, [4.2, 1.3, 1.3, 3.2]))
+            table.append([para(code, "code"), _code_title(code), str(count), str(children[code]), sources[code]])
+        story += section("4. Findings by code", grid(table, [3.3, 3.0, 1.1, 1.2, 2.4]))
     else:
         story += section("4. Findings by code", para("No findings in the period."))
 
@@ -182,18 +202,18 @@ def _story(rows: Sequence[ScrutinyRow], date_from: date, date_to: date) -> list[
         table = [["Custody number", "Suite", "Arrived", "AA wait", "Findings"]]
         for r in worst_aa:
             table.append([r.custody_number, r.suite, show(r.arrived_at), _minutes(r.aa_wait_minutes),
-                          ", ".join(dict.fromkeys(r.finding_codes)) or "none"])
+                          _codes(r.finding_codes)])
         story += section("5. The longest waits for an appropriate adult", grid(table, [1.8, 1.6, 2.3, 1.2, 3.3]))
     worst_charge = sorted((r for r in refused if r.hours_charge_to_departure is not None),
                           key=lambda r: (-(r.hours_charge_to_departure or 0.0), r.custody_number))[:WORST_LISTED]
     if worst_charge:
-        table = [["Custody number", "Suite", "Charged", "Hours after charge", "Transferred to LA", "Certificate"]]
+        table = [["Custody number", "Suite", "Charged", "Hours after charge", "Moved to LA", "Certificate"]]
         for r in worst_charge:
             table.append([r.custody_number, r.suite, show(r.charged_at), _hours(r.hours_charge_to_departure),
                           W.yes_no(r.transferred_to_la),
-                          W.word(W.GROUND_SHORT, r.certificate_ground) if r.certificate_ground else "none"])
+                          W.word(GROUND_LETTER, r.certificate_ground) if r.certificate_ground else "none"])
         story += section("6. The longest detentions after charge, children refused bail",
-                         grid(table, [1.8, 1.6, 2.3, 1.3, 1.3, 2.4]))
+                         grid(table, [1.9, 1.9, 2.4, 1.3, 1.2, 1.6]))
     if not rows:
         story.append(para("No detention of a child arrived in this period."))
     return story

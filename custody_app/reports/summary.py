@@ -30,13 +30,14 @@ CHARGE_TYPES = ("extension_authorised", "warrant_of_further_detention", "charged
 STAGES = {"pre_charge": "before charge", "post_charge": "charged, still detained", "left": "left police detention"}
 
 
-def summary_pdf(record: Record, now: datetime, policy: Policy = DEFAULT_POLICY,
-                assessment: Assessment | None = None) -> bytes:
-    """The summary as it stood at `now` (the engine's view); PDF bytes."""
+def summary_pdf(record: Record, now: datetime, policy: Policy = DEFAULT_POLICY, *,
+                whole_record: bool = False, assessment: Assessment | None = None) -> bytes:
+    """The summary as it stood at `now` (events up to it), or with `whole_record` every event,
+    judged as it stands (as `custody-app audit` without --at); PDF bytes."""
     if assessment is None:
         from ..rules import evaluate
 
-        assessment = evaluate(record, now, policy)
+        assessment = evaluate(record, now, policy, whole_record=whole_record)
     info = PageInfo(
         title=TITLE,
         force=record.force,
@@ -45,7 +46,7 @@ def summary_pdf(record: Record, now: datetime, policy: Policy = DEFAULT_POLICY,
         fingerprint=short_fingerprint(record_fingerprint(record)),
         subject="Record summary of a child's detention",
     )
-    return render(_story(record, assessment), info)
+    return render(_story(record, assessment, whole_record), info)
 
 
 def _date(d: date | None) -> str:
@@ -68,15 +69,17 @@ def _events_table(title: str, events: Sequence[Event], listed: tuple[Event, ...]
     return section(title, grid(_rows(events, listed), _WIDTHS))
 
 
-def _story(record: Record, a: Assessment) -> list[Flowable]:
+def _story(record: Record, a: Assessment, whole_record: bool) -> list[Flowable]:
     listed = record.events
-    events = list(as_of(record, a.now))
+    events = list(as_of(record, None if whole_record else a.now))
+    when = (f"The whole record as it stands (last entry {show(a.now)})" if whole_record
+            else f"As at {show(a.now)}")
     child = record.child
     arrest = first(events, "arrested")
     authorised = first(events, "detention_authorised")
     story: list[Flowable] = [
         para("Record summary", "title"),
-        para(f"{child.name}, custody number {record.custody_number}. As at {show(a.now)}: "
+        para(f"{child.name}, custody number {record.custody_number}. {when}: "
              f"{STAGES.get(a.stage, a.stage)}. Times are UK time (GMT or BST as shown); durations are "
              "elapsed time.", "subtitle"),
     ]
@@ -109,17 +112,17 @@ def _story(record: Record, a: Assessment) -> list[Flowable]:
         ("Next review due", show(a.next_review_due) if a.next_review_due else "none due"),
     ]))
     if a.reviews:
-        rows: list[list[object]] = [["Review", "Due", "Done", "By and outcome"]]
+        rows: list[list[object]] = [["No.", "Due", "Done", "By and outcome"]]
         for slot in a.reviews:
             ev = listed[slot.event_index] if slot.event_index is not None and slot.event_index < len(listed) else None
             by = "—"
             if ev is not None:
-                by = f"{ev.by} ({ev.get('rank')}, {ev.get('mode')}): {ev.get('outcome')}"
+                by = f"{ev.by} ({ev.get('rank')}, {str(ev.get('mode')).replace('_', ' ')}): {ev.get('outcome')}"
             done = show(slot.done) if slot.done else ("postponed" if slot.postponed else "not done")
             if slot.done and slot.done > slot.due:
                 done += f" ({show_duration(slot.done - slot.due)} late)"
             rows.append([str(slot.number), show(slot.due), done, by])
-        story.append(grid(rows, [0.8, 2.4, 3.2, 4.2]))
+        story.append(grid(rows, [0.6, 2.4, 3.4, 4.2]))
     else:
         story.append(para("No review was due."))
 
@@ -131,7 +134,7 @@ def _story(record: Record, a: Assessment) -> list[Flowable]:
         arrived = next((e for e in events if e.type == "aa_arrived" and e.at >= req.at), None)
         wait = (f"The appropriate adult arrived {show_duration(arrived.at - req.at)} after the first request."
                 if arrived else "No appropriate adult had arrived.")
-        story.append(para(wait))
+        story.append(para(wait, "note"))
 
     care = [e for e in events if e.type in HEALTH_TYPES]
     story += _events_table("4. Health and care", care, listed, "no health or care entry")
@@ -139,7 +142,7 @@ def _story(record: Record, a: Assessment) -> list[Flowable]:
     if visits:
         roused = sum(1 for v in visits if v.get("roused"))
         story.append(para(f"{len(visits)} visits recorded, from {show(visits[0].at)} to {show(visits[-1].at)}"
-                          f" ({roused} roused); each is listed in the timeline."))
+                          f" ({roused} roused); each is listed in the timeline.", "note"))
 
     story += _events_table("5. Interview and legal advice", [e for e in events if e.type in INTERVIEW_TYPES],
                            listed, "no interview or legal advice entry")
@@ -147,14 +150,15 @@ def _story(record: Record, a: Assessment) -> list[Flowable]:
     story += _events_table("6. Charge, bail and accommodation", [e for e in events if e.type in CHARGE_TYPES],
                            listed, "no charge, bail or accommodation entry")
     acc = a.accommodation
-    story.append(para(f"s38(6): {acc.why}" + (f" Secure accommodation: {acc.secure_why}" if acc.charged else "")))
+    story.append(para(f"s38(6): {acc.why}" + (f" Secure accommodation: {acc.secure_why}" if acc.charged else ""), "note"))
 
     if a.findings:
         rows = [["Code", "When", "Finding", "Source"]]
         for fnd in a.findings:
             name = _code_title(fnd.code)
-            rows.append([fnd.code, show(fnd.at), f"{name}. {fnd.message}" if name else fnd.message, fnd.source])
-        story += section(f"7. Findings ({len(a.findings)})", grid(rows, [2.6, 2.0, 4.6, 1.6]))
+            rows.append([para(fnd.code, "code"), show(fnd.at), f"{name}. {fnd.message}" if name else fnd.message,
+                         fnd.source])
+        story += section(f"7. Findings ({len(a.findings)})", grid(rows, [3.1, 1.9, 4.4, 1.5]))
     else:
         story += section("7. Findings", para("No findings."))
 

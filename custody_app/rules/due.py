@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from .assessment import DueItem
 from .facts import Facts
@@ -75,5 +75,5 @@ def leaving_due(f: Facts) -> list[DueItem]:
 
 def ordered(items: list[DueItem]) -> tuple[DueItem, ...]:
     """Soonest first; items with no fixed time last."""
-    far = datetime.max.replace(tzinfo=None)
-    return tuple(sorted(items, key=lambda d: (d.due is None, d.due.replace(tzinfo=None) if d.due else far)))
+    far = datetime.max.replace(tzinfo=UTC)
+    return tuple(sorted(items, key=lambda d: (d.due is None, d.due or far)))

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from ..domain import Record
 from .accommodation import evaluate_s38
-from .assessment import Assessment, Finding
+from .assessment import AccommodationState, Assessment, Finding
 from .checklist import build_checklist
 from .clocks import detention_limit, relevant_time, review_schedule
 from .due import care_due, leaving_due, ordered
@@ -70,13 +70,12 @@ def _left_how(f: Facts) -> str | None:
     if left is None:
         return None
     if left.type == "released":
-        return "released: " + left["outcome"].replace("_", " ")
-    return "transferred to " + left["to"].replace("_", " ").replace("la ", "local authority ")
+        return "released: " + str(left["outcome"]).replace("_", " ")
+    return "transferred to " + str(left["to"]).replace("_", " ").replace("la ", "local authority ")
 
 
 def _before_arrest(f: Facts) -> Assessment:
     """As of an instant before the arrest there is nothing to assess yet."""
-    from .accommodation import AccommodationState
 
     arrest = next(e for e in f.record.events if e.type == "arrested")
     state = AccommodationState(charged=False, applies=False, why="Not yet arrested.", refused_at=None,

@@ -7,11 +7,11 @@ sum here is done on UTC instants.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 from ..domain.age import LONDON
 
-UTC = timezone.utc
+UTC = UTC
 
 
 class LocalTimeError(ValueError):

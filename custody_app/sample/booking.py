@@ -14,7 +14,7 @@ FLAG_CHANCES = (("alcohol", 0.09), ("drugs", 0.06), ("self_harm", 0.05), ("menta
 
 def arrest_and_book(st: State, force_used: bool) -> int:
     """Arrest to rights; returns the minute from which the child can be interviewed."""
-    rng, log, k = st.rng, st.log, st.knobs
+    rng, log = st.rng, st.log
     reason = "offence"
     if st.outcome == "court":
         reason = "breach_of_court_bail"
@@ -162,11 +162,14 @@ def _notify_and_aa(st: State) -> int:
 def interviews(st: State, ready: int, asleep_review: bool) -> int:
     """Interviews with the AA present; returns when the last ended."""
     rng, log = st.rng, st.log
-    wait = rng.randint(60, 360) if st.offence.serious else rng.randint(0, 180)
+    wait = rng.randint(0, 90) if st.outcome.startswith("refused") else (
+        rng.randint(30, 240) if st.offence.serious else rng.randint(0, 180))
     start = ready + rng.randint(20, 60) + wait
     limit = st.arrival + 22 * 60
     if st.is_night(start) or st.clock.local_minute_of_day(start) < 8 * 60 + 30 or asleep_review:
         start = min(st.next_morning(start, 9 * 60) + rng.randint(0, 90), max(limit, start))
+    if st.knobs.interview_at is not None:
+        start = max(ready + rng.randint(10, 30), st.knobs.interview_at)
     if start - ready > 4 * 60:  # the AA goes home and comes back
         left = ready + rng.randint(15, 45)
         back = start - rng.randint(15, 40)
@@ -177,10 +180,10 @@ def interviews(st: State, ready: int, asleep_review: bool) -> int:
     rounds = 2 if rng.random() < (0.5 if st.offence.serious else 0.2) else 1
     end = start
     for _ in range(rounds):
-        log.add(start, "interview_started", st.detention_officer(start), aa_present=True,
+        log.add(start, "interview_started", st.staff.arresting, aa_present=True,
                 urgent_authorised_by=None)
         end = start + rng.randint(25, 90)
-        log.add(end, "interview_ended", st.detention_officer(end))
+        log.add(end, "interview_ended", st.staff.arresting)
         st.busy.append((start, end, "in interview with AA"))
         start = end + rng.randint(60, 180)
     return end

@@ -6,10 +6,9 @@ those minutes into instants and tells the London local time of day of each.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
-from functools import lru_cache
+from datetime import UTC, date, datetime, timedelta, timezone
+from functools import cache
 
-UTC = timezone.utc
 BST = timezone(timedelta(hours=1))
 HOUR = 60
 DAY = 24 * HOUR
@@ -20,7 +19,7 @@ def _last_sunday(year: int, month: int) -> date:
     return day - timedelta(days=(day.weekday() + 1) % 7)
 
 
-@lru_cache(maxsize=None)
+@cache
 def clock_changes(year: int) -> tuple[datetime, datetime]:
     """The instants (UTC) the clocks go forward and back in `year`: last Sundays of March, October, 01:00 UTC."""
     spring, autumn = _last_sunday(year, 3), _last_sunday(year, 10)

@@ -41,12 +41,13 @@ class Knobs:
     looked_after: bool | None = None
     aa_delay: int | None = None  # minutes from the request to the AA's arrival
     review_shift: dict[int, int] = field(default_factory=dict)  # review k: minutes after its due time
+    interview_at: int | None = None  # minutes after the arrest the first interview starts (at the earliest)
     decision_at: int | None = None  # minutes after the arrest of the charge or release decision
     la_response_delay: int | None = None  # minutes after the request
     escalation_delay: int | None = None  # minutes after the refusal of accommodation
     certificate_delay: int | None = None  # minutes after the escalation
     leave_delay: int | None = None  # minutes after the certificate or the accommodation found
-    visit_gap: tuple[float, float] = (0.35, 1.0)  # visits every (lo, hi) x the interval
+    visit_gap: tuple[float, float] = (0.12, 0.52)  # visits every (lo, hi) x the interval
     extra_wait: int = 0  # minutes added before the decision (keeps a live child in custody)
 
 

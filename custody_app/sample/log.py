@@ -24,11 +24,12 @@ class Log:
     clock: Clock
     rng: random.Random
     entries: list[Entry] = field(default_factory=list)
+    count: int = 0
 
     def add(self, t: int, etype: str, by: str, **fields: Any) -> dict[str, Any]:
-        eid = f"e{len(self.entries) + 1}"
-        body: dict[str, Any] = {"id": eid, "type": etype, "by": by, **fields}
-        self.entries.append(Entry(t, t, len(self.entries), body))
+        self.count += 1
+        body: dict[str, Any] = {"id": f"e{self.count}", "type": etype, "by": by, **fields}
+        self.entries.append(Entry(t, t, self.count, body))
         return body
 
     def late(self, body: dict[str, Any], minutes: int) -> None:
@@ -60,3 +61,12 @@ class Log:
                   "at": render(entry.t, rng.random() < 0.5), **body}
             out.append(ev)
         return out
+
+
+ALLOWED_AFTER_LEAVING = ("appeared_in_court", "safeguarding_referral", "note", "correction")
+
+
+def trim_after(log: Log, end: int) -> None:
+    """Drop what was planned for after the child left (only the leaving itself stays at `end`)."""
+    log.entries = [e for e in log.entries
+                   if e.t < end or e.body["type"] in LEAVING or e.body["type"] in ALLOWED_AFTER_LEAVING]

@@ -1,0 +1,1 @@
+"""The sergeant's desk: PySide6 views over the core (which never imports Qt)."""

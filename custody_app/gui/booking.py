@@ -1,0 +1,186 @@
+"""Screen 3: book in a child: the child, the arrest, arrival and detention authorised."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
+
+from ..domain.schema import ARREST_REASONS
+from ..rules.timecalc import LocalTimeError, show
+from ..services import desk
+from .context import DeskContext
+from .forms.ui_booking_arrest import Ui_BookingArrestPage
+from .forms.ui_booking_child import Ui_BookingChildPage
+from .forms.ui_booking_detention import Ui_BookingDetentionPage
+from .labels import choice_label
+
+REASON_TEXT = {
+    "offence": "an offence", "breach_of_court_bail": "breach of court bail (Bail Act s7)",
+    "warrant": "a warrant", "breach_of_police_bail": "breach of police bail",
+}
+
+
+def _mark(label: QLabel, text: str, level: str) -> None:
+    label.setText(text)
+    label.setProperty("level", level)
+    label.setObjectName(label.objectName())
+    label.setVisible(bool(text))
+    label.style().unpolish(label)
+    label.style().polish(label)
+
+
+class _Page(QWizardPage):
+    def __init__(self, title: str, subtitle: str, form: QWidget) -> None:
+        super().__init__()
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(form)
+        self.error = QLabel(self)
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName("Why you cannot go on")
+        self.error.setVisible(False)
+        layout.addWidget(self.error)
+        self.check = lambda: None
+
+    def validatePage(self) -> bool:  # noqa: N802
+        try:
+            self.check()
+        except (desk.DeskError, LocalTimeError) as exc:
+            _mark(self.error, getattr(exc, "message", str(exc)), "error")
+            return False
+        self.error.setVisible(False)
+        return True
+
+
+class BookingWizard(QWizard):
+    booked = Signal(str)
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Book in a child")
+        self.setObjectName("bookingWizard")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.resize(860, 560)
+        self.child_form = QWidget()
+        self.child_ui = Ui_BookingChildPage()
+        self.child_ui.setupUi(self.child_form)
+        self.arrest_form = QWidget()
+        self.arrest_ui = Ui_BookingArrestPage()
+        self.arrest_ui.setupUi(self.arrest_form)
+        self.detention_form = QWidget()
+        self.detention_ui = Ui_BookingDetentionPage()
+        self.detention_ui.setupUi(self.detention_form)
+        for r in ARREST_REASONS:
+            self.arrest_ui.reasonCombo.addItem(REASON_TEXT.get(r, choice_label(r)), r)
+        now = ctx.clock.now()
+        for edit in (self.arrest_ui.arrestTime, self.detention_ui.arrivalTime, self.detention_ui.authorisedTime):
+            edit.set_value(now)
+        self.pages = [
+            _Page("1 of 3: The child", "Name, date of birth, care status.", self.child_form),
+            _Page("2 of 3: The arrest", "When, why and how.", self.arrest_form),
+            _Page("3 of 3: Arrival and detention", "The relevant time and the review clock start here.",
+                  self.detention_form),
+        ]
+        self.pages[0].check = self.check_child
+        self.pages[1].check = self.check_arrest
+        self.pages[2].check = self.finish
+        for p in self.pages:
+            self.addPage(p)
+        c = self.child_ui
+        for w in (c.dobEdit, c.ageInDoubtCheck):
+            (w.textChanged if hasattr(w, "textChanged") else w.toggled).connect(self.show_age)
+        c.lookedAfterCheck.toggled.connect(c.localAuthorityEdit.setEnabled)
+        c.localAuthorityEdit.setEnabled(False)
+        self.currentIdChanged.connect(self._entered)
+        for which, text in ((QWizard.WizardButton.NextButton, "&Next (Alt+N)"),
+                            (QWizard.WizardButton.BackButton, "&Back"),
+                            (QWizard.WizardButton.FinishButton, "Book &in"),
+                            (QWizard.WizardButton.CancelButton, "Cancel (Esc)")):
+            self.setButtonText(which, text)
+            self.button(which).setAccessibleName(text.replace("&", ""))
+        self.show_age()
+        self.record_number: str | None = None
+
+    def _entered(self, page_id: int) -> None:
+        if page_id == 2:
+            self.detention_ui.summaryLabel.setText(self.summary())
+        first = {0: self.child_ui.surnameEdit, 1: self.arrest_ui.arrestTime, 2: self.detention_ui.arrivalTime}
+        w = first.get(page_id)
+        if w is not None:
+            w.setFocus()
+
+    def child_details(self) -> desk.ChildDetails:
+        c = self.child_ui
+        text = c.dobEdit.text().strip()
+        dob = None
+        if text:
+            try:
+                dob = datetime.strptime(text, "%d/%m/%Y").date()
+            except ValueError:
+                raise desk.DeskError("Enter the date of birth as DD/MM/YYYY.", "date_of_birth") from None
+        return desk.ChildDetails(c.surnameEdit.text(), c.forenamesEdit.text(), dob, c.ageInDoubtCheck.isChecked(),
+                                 c.lookedAfterCheck.isChecked(), c.localAuthorityEdit.text() or None)
+
+    def show_age(self) -> None:
+        label = self.child_ui.ageLabel
+        try:
+            details = self.child_details()
+            if details.date_of_birth is None:
+                text = "Age in doubt: treated as a child (Code C 1.5)." if details.age_in_doubt else ""
+                _mark(label, text, "ok")
+                return
+            age = desk.check_child(replace(details, surname="-", forenames="-"), self.ctx.clock.now())
+            _mark(label, f"Age today: {age}. A child: PACE and Code C protections for children apply.", "ok")
+        except desk.DeskError as exc:
+            _mark(label, exc.message if exc.field == "date_of_birth" and "adult" in exc.message else "", "error")
+
+    def check_child(self) -> None:
+        details = self.child_details()
+        desk.check_child(details, self.ctx.clock.now())
+        if details.looked_after and not (details.local_authority or "").strip():
+            raise desk.DeskError("A looked-after child: enter the local authority (it must be told, Code C 3.14).")
+
+    def check_arrest(self) -> None:
+        self.arrest_ui.arrestTime.value()
+        if self.reason() == "offence" and not self.offences():
+            raise desk.DeskError("Enter at least one offence (one a line).")
+
+    def reason(self) -> str:
+        return str(self.arrest_ui.reasonCombo.currentData())
+
+    def offences(self) -> tuple[str, ...]:
+        text = self.arrest_ui.offencesEdit.toPlainText()
+        return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+    def booking(self) -> desk.Booking:
+        a, d = self.arrest_ui, self.detention_ui
+        return desk.Booking(
+            child=self.child_details(), arrested_at=a.arrestTime.value(), reason=self.reason(),
+            offences=self.offences(), outside_force_area=a.outsideCheck.isChecked(),
+            force_used=a.forceCheck.isChecked(), arresting_officer=a.officerEdit.text(),
+            arrived_at=d.arrivalTime.value(), authorised_at=d.authorisedTime.value(),
+            grounds=d.groundsEdit.toPlainText())
+
+    def summary(self) -> str:
+        try:
+            c = self.child_details()
+            a = self.arrest_ui.arrestTime.value()
+        except (desk.DeskError, LocalTimeError):
+            return ""
+        return (f"Booking in {c.forenames} {c.surname}, arrested {show(a)} for "
+                f"{REASON_TEXT.get(self.reason(), self.reason())}. Signed by "
+                f"{self.ctx.session.signature if self.ctx.session else '—'}.")
+
+    def finish(self) -> None:
+        record = self.ctx.book_in(self.booking())
+        self.record_number = record.custody_number
+        self.booked.emit(record.custody_number)

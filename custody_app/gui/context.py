@@ -1,0 +1,70 @@
+"""What every view shares: the store, the clock, the engine, the signed-in user."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from ..domain import Record
+from ..rules.assessment import Assessment
+from ..rules.policy import Policy
+from ..services import desk
+from .clock import Clock
+
+
+class DeskContext(QObject):
+    changed = Signal(str)  # a record changed (its custody number); "" for settings
+    session_changed = Signal()
+
+    def __init__(self, store: Any, clock: Clock, evaluate: desk.Evaluate) -> None:
+        super().__init__()
+        self.store = store
+        self.clock = clock
+        self.evaluate = evaluate
+        self.session: desk.Session | None = None
+        self._policy: Policy | None = None
+
+    @property
+    def policy(self) -> Policy:
+        if self._policy is None:
+            self._policy = self.store.get_policy()
+        return self._policy
+
+    def reload_settings(self) -> None:
+        self._policy = None
+        self.changed.emit("")
+
+    def setting(self, key: str, default: str = "") -> str:
+        return str(self.store.get_setting(key, default) or default)
+
+    def sign_in(self, username: str, pin: str) -> desk.Session:
+        self.session = desk.sign_in(self.store, username, pin)
+        self.session_changed.emit()
+        return self.session
+
+    def sign_out(self) -> None:
+        self.session = None
+        self.session_changed.emit()
+
+    def board(self) -> list[desk.BoardRow]:
+        return desk.board(self.store, self.clock.now(), self.policy, self.evaluate)
+
+    def load(self, number: str) -> tuple[Record, Assessment]:
+        record = self.store.load_record(number)
+        return record, self.evaluate(record, self.clock.now(), self.policy)
+
+    def add_entry(self, number: str, event: Mapping[str, Any], stage: str) -> Record:
+        if self.session is None:
+            raise desk.DeskError("Sign in first.")
+        record = desk.add_entry(self.store, self.session, number, event, stage, self.clock.now())
+        self.changed.emit(number)
+        return record
+
+    def book_in(self, booking: desk.Booking) -> Record:
+        if self.session is None:
+            raise desk.DeskError("Sign in first.")
+        record = desk.book_in(self.store, self.session, booking, self.clock.now())
+        self.changed.emit(record.custody_number)
+        return record

@@ -1,0 +1,194 @@
+"""The form for any event type, built from the schema; the core validates what it takes.
+
+Dialogs are opened with open() (never exec()), so the desk can lock over a
+half-filled form and give it back, as it was, when the user signs in again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from ..domain import Event, Record
+from ..domain.schema import EVENT_TYPES
+from ..rules.timecalc import LocalTimeError, show
+from ..services import desk
+from .context import DeskContext
+from .field_widgets import FieldInput
+from .forms.ui_entry import Ui_EntryDialog
+from .labels import ENTRY_ORDER, EVENT_HELP, event_label
+
+AUTO_FIELDS = {"review": ("rank",), "extension_authorised": ("rank",)}
+
+
+class EntryDialog(QDialog):
+    """New entry of `event_type` for one record, or (with `correcting`) a correction of an entry."""
+
+    def __init__(self, ctx: DeskContext, record: Record, stage: str, event_type: str,
+                 parent: QWidget | None = None, correcting: Event | None = None,
+                 values: dict[str, Any] | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.record, self.stage, self.event_type = ctx, record, stage, event_type
+        self.correcting = correcting
+        self.stored: Record | None = None
+        self.ui = Ui_EntryDialog()
+        self.ui.setupUi(self)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setObjectName(f"entry_{event_type}")
+        child = record.child.name
+        verb = "Correct" if correcting else "Record"
+        self.setWindowTitle(f"{verb}: {event_label(event_type)} — {child}")
+        self.ui.titleLabel.setText(f"{verb}: {event_label(event_type)}")
+        self.ui.titleLabel.setAccessibleName(self.windowTitle())
+        help_text = EVENT_HELP.get(event_type, "")
+        if correcting is not None:
+            help_text = (f"Correcting the entry of {show(correcting.at)} by {correcting.by}. The original "
+                         "stays in the record; the correction is shown beside it with its reason.")
+        session = ctx.session
+        if event_type in AUTO_FIELDS and session is not None:
+            help_text += f" Rank recorded: {desk.rank_for(session)} (from your sign-in)."
+        self.ui.helpLabel.setText(help_text)
+        self.ui.helpLabel.setVisible(bool(help_text))
+        self.inputs: dict[str, FieldInput] = {}
+        form = self.ui.fieldsForm
+        for name, spec in EVENT_TYPES[event_type].items():
+            if name in AUTO_FIELDS.get(event_type, ()):
+                continue
+            inp = FieldInput(name, spec, self.ui.fieldsBox)
+            self.inputs[name] = inp
+            form.addRow(inp.label, inp.widget) if inp.label else form.addRow("", inp.widget)
+        self.reason_edit: QLineEdit | None = None
+        if correcting is not None:
+            self.reason_edit = QLineEdit(self.ui.fieldsBox)
+            self.reason_edit.setAccessibleName("Reason for the correction")
+            self.reason_edit.setObjectName("field_reason_for_correction")
+            form.addRow("&Reason for the correction", self.reason_edit)
+            self.ui.atTime.set_value(correcting.at)
+            for name, inp in self.inputs.items():
+                inp.set_value(correcting.get(name))
+            self.ui.noteEdit.setText(str(correcting.raw.get("note") or ""))
+        else:
+            self.ui.atTime.set_value(ctx.clock.now())
+            defaults = desk.defaults_for(record, event_type, ctx.clock.now())
+            defaults.update(values or {})
+            for name, value in defaults.items():
+                if name in self.inputs:
+                    self.inputs[name].set_value(value)
+        self.ui.errorLabel.setVisible(False)
+        self.ui.buttonBox.accepted.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save.setText("&Save (Enter)")
+        save.setDefault(True)
+        save.setAccessibleName("Save the entry")
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        for seq in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(seq), self, activated=self.save)
+        first = next(iter(self.inputs.values()), None)
+        (first.widget if first else self.ui.atTime).setFocus()
+
+    def values(self) -> dict[str, Any]:
+        return {name: inp.value() for name, inp in self.inputs.items()}
+
+    def save(self) -> None:
+        for inp in self.inputs.values():
+            inp.set_invalid(False)
+        try:
+            at = self.ui.atTime.value()
+        except LocalTimeError as exc:
+            self.show_error(str(exc), "at")
+            return
+        session = self.ctx.session
+        if session is None:
+            self.show_error("Sign in first.", None)
+            return
+        try:
+            if self.correcting is None:
+                event = desk.build_event(self.event_type, at, session, self.values(), self.ui.noteEdit.text())
+            else:
+                event = self.correction_event(at, session)
+            self.stored = self.ctx.add_entry(self.record.custody_number, event, self.stage)
+        except desk.DeskError as exc:
+            self.show_error(exc.message, exc.field)
+            return
+        self.accept()
+
+    def correction_event(self, at: Any, session: desk.Session) -> dict[str, Any]:
+        assert self.correcting is not None and self.reason_edit is not None
+        old = self.correcting
+        changes = {k: v for k, v in self.values().items() if _json(old.get(k)) != _json(v)}
+        if at != old.at:
+            changes["at"] = at.isoformat()
+        note = self.ui.noteEdit.text().strip()
+        if note != str(old.raw.get("note") or ""):
+            changes["note"] = note
+        if old.id is None:
+            raise desk.DeskError("This entry has no id, so it cannot be corrected here; add a note instead.")
+        return desk.correction(old.id, changes, self.reason_edit.text(), self.ctx.clock.now(), session)
+
+    def show_error(self, message: str, field: str | None) -> None:
+        self.ui.errorLabel.setText(f"Not saved. {message}")
+        self.ui.errorLabel.setVisible(True)
+        target = None
+        if field in self.inputs:
+            target = self.inputs[field]
+            target.set_invalid(True)
+            target.widget.setFocus()
+        elif field == "reason" and self.reason_edit is not None:
+            self.reason_edit.setFocus()
+        elif field == "at":
+            self.ui.atTime.setFocus()
+
+
+def _json(value: Any) -> Any:
+    return list(value) if isinstance(value, tuple) else value
+
+
+class TypePicker(QDialog):
+    """Ctrl+E: type a few letters of the entry, Enter."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New entry")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.chosen: str | None = None
+        layout = QVBoxLayout(self)
+        label = QLabel("&Type a few letters of the entry, then Enter:", self)
+        self.filter = QLineEdit(self)
+        self.filter.setAccessibleName("Filter entry types")
+        label.setBuddy(self.filter)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("Entry types")
+        layout.addWidget(label)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list)
+        self.resize(460, 520)
+        self.filter.textChanged.connect(self.refill)
+        self.filter.returnPressed.connect(self.choose)
+        self.list.itemActivated.connect(lambda _item: self.choose())
+        self.refill("")
+
+    def refill(self, text: str) -> None:
+        self.list.clear()
+        for t in desk.search_event_types(text, {t: event_label(t) for t in ENTRY_ORDER}, ENTRY_ORDER):
+            item = QListWidgetItem(event_label(t), self.list)
+            item.setData(Qt.ItemDataRole.UserRole, t)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.filter.hasFocus():
+            row = self.list.currentRow() + (1 if event.key() == Qt.Key.Key_Down else -1)
+            self.list.setCurrentRow(max(0, min(row, self.list.count() - 1)))
+            return
+        super().keyPressEvent(event)
+
+    def choose(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        self.chosen = item.data(Qt.ItemDataRole.UserRole)
+        self.accept()

@@ -1,0 +1,1 @@
+"""Generated from ui/*.ui and resources/ by scripts/build_forms.py: do not edit."""

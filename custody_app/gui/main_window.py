@@ -1,0 +1,249 @@
+"""The window: header, the three pages (sign in, board, record), shortcuts, locking.
+
+Every action is a small method that opens a view or calls one DeskContext method.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
+
+from ..rules.timecalc import show
+from ..services import desk
+from .board import BoardView
+from .booking import BookingWizard
+from .context import DeskContext
+from .entry_dialog import EntryDialog, TypePicker
+from .forms.ui_main_window import Ui_MainWindow
+from .record_view import RecordView
+from .settings_dialog import SettingsDialog
+from .shortcuts import ShortcutsDialog
+from .signin import SignInView
+
+REFRESH_MS = 30_000
+_INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.signin = SignInView(ctx)
+        self.board = BoardView(ctx)
+        self.record = RecordView(ctx)
+        for page in (self.signin, self.board, self.record):
+            self.ui.stack.addWidget(page)
+        self.dialogs: list[QDialog] = []
+        self.parked: list[QDialog] = []
+        self.parked_for: str | None = None
+        self._wire()
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setInterval(REFRESH_MS)
+        self.refresh_timer.timeout.connect(self.refresh)
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self.lock)
+        self.refresh_header()
+        self.show_signin()
+
+    # --- wiring ---------------------------------------------------------------------
+    def _wire(self) -> None:
+        ctx, ui = self.ctx, self.ui
+        self.signin.signed_in.connect(self.on_signed_in)
+        self.board.open_record.connect(self.open_record)
+        self.board.visit.connect(self.visit)
+        self.board.book_in.connect(self.book_in)
+        self.record.back.connect(self.show_board)
+        self.record.open_form.connect(self.open_form)
+        self.record.visit.connect(lambda: self.visit(self.record.number))
+        self.record.new_entry.connect(self.new_entry)
+        self.record.correct.connect(self.correct)
+        ctx.changed.connect(self.on_changed)
+        ui.lockButton.clicked.connect(self.lock)
+        ui.helpButton.clicked.connect(self.show_shortcuts)
+        ui.settingsButton.clicked.connect(self.settings)
+        keys = (
+            ("F1", self.show_shortcuts), ("F5", self.visit_selected), ("Ctrl+N", self.book_in),
+            ("Ctrl+E", self.new_entry), ("Ctrl+B", self.show_board), ("Ctrl+,", self.settings),
+        )
+        for seq, slot in keys:
+            QShortcut(QKeySequence(seq), self, activated=slot)
+        lock = QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
+        lock.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        record_keys = (("Esc", self.show_board), ("Ctrl+K", self.record._correct_selected),
+                       ("Ctrl+1", self.record.ui.checklistTree.setFocus),
+                       ("Ctrl+2", self.record.ui.timelineTree.setFocus))
+        for seq, slot in record_keys:
+            s = QShortcut(QKeySequence(seq), self.record, activated=slot)
+            s.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def start(self) -> None:
+        """Begin the timers and watch for input (idle lock)."""
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.refresh_timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in _INPUT_EVENTS and self.ctx.session is not None:
+            self.idle_timer.start()
+        return False
+
+    # --- pages ----------------------------------------------------------------------
+    def refresh_header(self) -> None:
+        ui, ctx = self.ui, self.ctx
+        suite, force = ctx.setting("suite_name", "Custody suite"), ctx.setting("force_name")
+        ui.suiteLabel.setText(suite + (f" · {force}" if force else ""))
+        s = ctx.session
+        ui.userLabel.setText(f"{s.signature} ({s.title})" if s else "Not signed in")
+        ui.clockLabel.setText(show(ctx.clock.now()))
+        ui.settingsButton.setVisible(bool(s and desk.can_administer(s)))
+        ui.lockButton.setEnabled(s is not None)
+
+    def show_signin(self, message: str = "") -> None:
+        parked = ""
+        if self.parked and self.parked_for:
+            n = len(self.parked)
+            parked = f"{n} unfinished form{'s' if n > 1 else ''} kept for {self.parked_for}: sign in as them to finish."
+        self.signin.refresh_suite()
+        self.ui.stack.setCurrentWidget(self.signin)
+        self.signin.reset(message, parked)
+
+    def on_signed_in(self) -> None:
+        session = self.ctx.session
+        assert session is not None
+        self.idle_timer.setInterval(max(1, self.ctx.policy.idle_lock_minutes) * 60_000)
+        self.idle_timer.start()
+        self.refresh_header()
+        if self.parked and self.parked_for == session.username:
+            self.show_board()
+            for dialog in self.parked:
+                dialog.show()
+                dialog.raise_()
+            self.parked, self.parked_for = [], None
+            return
+        self.show_board()
+
+    def show_board(self) -> None:
+        if self.ctx.session is None:
+            return
+        self.board.refresh()
+        self.ui.stack.setCurrentWidget(self.board)
+        if self.record.number:
+            self.board.select(self.record.number)
+        self.board.ui.boardTable.setFocus()
+
+    def show_board_unsigned(self) -> None:
+        """The board filled, with nobody signed in: only for --exit-when-shown (start-up timing)."""
+        self.board.refresh()
+        self.ui.stack.setCurrentWidget(self.board)
+
+    def open_record(self, number: str) -> None:
+        self.record.show_record(number)
+        self.ui.stack.setCurrentWidget(self.record)
+        self.record.ui.checklistTree.setFocus()
+
+    def refresh(self) -> None:
+        self.refresh_header()
+        if self.ctx.session is None:
+            return
+        current = self.ui.stack.currentWidget()
+        if current is self.board:
+            self.board.refresh()
+        elif current is self.record and self.record.number:
+            self.record.show_record(self.record.number)
+
+    def on_changed(self, number: str) -> None:
+        self.refresh()
+        if not number:
+            self.signin.refresh_suite()
+        self.ui.statusbar.showMessage("Saved." if number else "Settings saved.", 5000)
+
+    # --- locking --------------------------------------------------------------------
+    def lock(self) -> None:
+        session = self.ctx.session
+        if session is None:
+            return
+        open_dialogs = [d for d in self.dialogs if d.isVisible()]
+        if open_dialogs:
+            self.parked, self.parked_for = open_dialogs, session.username
+            for d in open_dialogs:
+                d.hide()
+        self.ctx.sign_out()
+        self.idle_timer.stop()
+        self.refresh_header()
+        self.show_signin("Locked. Sign in to go on.")
+
+    # --- dialogs --------------------------------------------------------------------
+    def _open(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
+        dialog.open()
+        return dialog
+
+    def _closed(self, dialog: QDialog) -> None:
+        if dialog in self.dialogs:
+            self.dialogs.remove(dialog)
+
+    def _target(self) -> str | None:
+        if self.ui.stack.currentWidget() is self.record:
+            return self.record.number
+        if self.ui.stack.currentWidget() is self.board:
+            return self.board.selected()
+        return None
+
+    def show_shortcuts(self) -> None:
+        self._open(ShortcutsDialog(self))
+
+    def book_in(self) -> None:
+        if self.ctx.session is None:
+            return
+        wizard = BookingWizard(self.ctx, self)
+        wizard.booked.connect(self.open_record)
+        self._open(wizard)
+
+    def settings(self) -> None:
+        s = self.ctx.session
+        if s is None:
+            return
+        if not desk.can_administer(s):
+            self.ui.statusbar.showMessage("Settings are changed by an administrator.", 6000)
+            return
+        self._open(SettingsDialog(self.ctx, self))
+
+    def visit_selected(self) -> None:
+        self.visit(self._target())
+
+    def visit(self, number: str | None) -> None:
+        self.open_form("observation", number)
+
+    def new_entry(self) -> None:
+        number = self._target()
+        if self.ctx.session is None or not number:
+            return
+        picker = TypePicker(self)
+        picker.accepted.connect(lambda: picker.chosen and self.open_form(picker.chosen, number))
+        self._open(picker)
+
+    def open_form(self, event_type: str, number: str | None = None) -> EntryDialog | None:
+        number = number or self._target()
+        if self.ctx.session is None or not number:
+            return None
+        record, a = self.ctx.load(number)
+        why = desk.refusal(self.ctx.session, event_type, a.stage)
+        if why:
+            self.ui.statusbar.showMessage(why, 10_000)
+        dialog = EntryDialog(self.ctx, record, a.stage, event_type, self)
+        self._open(dialog)
+        return dialog
+
+    def correct(self, event: object) -> None:
+        number = self.record.number
+        if self.ctx.session is None or number is None:
+            return
+        record, a = self.ctx.load(number)
+        self._open(EntryDialog(self.ctx, record, a.stage, event.type, self, correcting=event))  # type: ignore[attr-defined]

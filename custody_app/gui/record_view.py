@@ -1,0 +1,226 @@
+"""Screen 4: the child's record: the checklist in stages, the clocks, the timeline."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
+
+from ..domain import Event, Record, apply_corrections, in_time_order
+from ..rules.assessment import CHECKLIST_STAGES, Assessment, ChecklistItem
+from ..rules.timecalc import show, show_duration
+from ..services.desk import countdown, stage_text
+from .context import DeskContext
+from .forms.ui_record import Ui_RecordView
+from .labels import event_label, summary
+from .style import LEVEL_BACKGROUND, LEVEL_FOREGROUND, STATE_TEXT, icon
+
+TYPE_ROLE = Qt.ItemDataRole.UserRole
+EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
+LATE_ENTRY = timedelta(minutes=15)
+
+
+def checklist_model(a: Assessment) -> QStandardItemModel:
+    model = QStandardItemModel()
+    model.setHorizontalHeaderLabels(["Item", "State", "When", "Detail"])
+    by_stage: dict[str, list[ChecklistItem]] = {}
+    for item in a.checklist:
+        by_stage.setdefault(item.stage, []).append(item)
+    for stage in CHECKLIST_STAGES:
+        items = by_stage.get(stage, [])
+        worst = next((s for s in ("overdue", "due") if any(i.state == s for i in items)), "")
+        head = QStandardItem(f"{stage}" + (f"  — {STATE_TEXT[worst]}" if worst else ""))
+        head.setEditable(False)
+        font = head.font()
+        font.setBold(True)
+        head.setFont(font)
+        row = [head] + [QStandardItem("") for _ in range(3)]
+        for cell in row:
+            cell.setEditable(False)
+        for item in items:
+            head.appendRow(_item_row(item, a))
+        model.appendRow(row)
+    return model
+
+
+def _item_row(item: ChecklistItem, a: Assessment) -> list[QStandardItem]:
+    level = {"overdue": "overdue"}.get(item.state, "")
+    if item.state == "done":
+        when = f"{show(item.done_at)} by {item.done_by}"
+    elif item.due is not None:
+        cell = countdown(item.due, a.now, a.policy.due_soon_minutes, item.state == "overdue")
+        when, level = cell.text, cell.level or level
+    else:
+        when = "before the child leaves" if item.state in ("due", "overdue") else ""
+    label = QStandardItem(item.label)
+    label.setIcon(icon(level if level else item.state))
+    label.setData(item.event_type, TYPE_ROLE)
+    texts = [STATE_TEXT.get(item.state, item.state), when, item.detail]
+    cells = [label] + [QStandardItem(t) for t in texts]
+    for c in cells:
+        c.setEditable(False)
+        c.setData(item.event_type, TYPE_ROLE)
+        if level:
+            c.setBackground(LEVEL_BACKGROUND[level])
+            c.setForeground(LEVEL_FOREGROUND[level])
+        c.setToolTip(f"{item.label}: {texts[0]} {texts[1]}".strip())
+    return cells
+
+
+class RecordView(QWidget):
+    back = Signal()
+    open_form = Signal(str)  # an event type
+    visit = Signal()
+    new_entry = Signal()
+    correct = Signal(object)  # the Event to correct
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_RecordView()
+        self.ui.setupUi(self)
+        self.record: Record | None = None
+        self.assessment: Assessment | None = None
+        self.ui.backButton.clicked.connect(self.back.emit)
+        self.ui.visitButton.clicked.connect(self.visit.emit)
+        self.ui.entryButton.clicked.connect(self.new_entry.emit)
+        self.ui.correctButton.clicked.connect(self._correct_selected)
+        self.ui.checklistTree.activated.connect(self._activated)
+        self.ui.timelineTree.itemActivated.connect(lambda *_: self._correct_selected())
+        self.ui.splitter.setSizes([700, 640])
+        tl = self.ui.timelineTree.header()
+        tl.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.ui.timelineTree.setColumnWidth(0, 190)
+        self.ui.timelineTree.setColumnWidth(1, 330)
+
+    @property
+    def number(self) -> str | None:
+        return self.record.custody_number if self.record else None
+
+    def show_record(self, number: str) -> None:
+        record, a = self.ctx.load(number)
+        self.record, self.assessment = record, a
+        child = record.child
+        self.ui.nameLabel.setText(child.name)
+        age = "age in doubt" if a.age_at_arrival is None else f"{a.age_at_arrival}"
+        if child.age_in_doubt and a.age_at_arrival is not None:
+            age += " (in doubt)"
+        looked = "; looked after" + (f" ({child.local_authority})" if child.local_authority else "") \
+            if child.looked_after else ""
+        self.ui.detailLabel.setText(f"{record.custody_number}  ·  age {age}{looked}  ·  {stage_text(a)}")
+        self._clocks(a)
+        tree = self.ui.checklistTree
+        expanded = self._expanded()
+        old = tree.model()
+        tree.setModel(checklist_model(a))
+        if old is not None:
+            old.deleteLater()
+        tree.setColumnWidth(0, 300)
+        tree.setColumnWidth(1, 95)
+        tree.setColumnWidth(2, 230)
+        model = tree.model()
+        for r in range(model.rowCount()):
+            idx = model.index(r, 0)
+            text = model.data(idx)
+            stage = str(text).split("  —")[0]
+            tree.setExpanded(idx, stage in expanded if expanded is not None else True)
+        self._timeline(record)
+        if not tree.currentIndex().isValid():
+            tree.setCurrentIndex(model.index(0, 0))
+
+    def _expanded(self) -> set[str] | None:
+        model = self.ui.checklistTree.model()
+        if model is None:
+            return None
+        out = set()
+        for r in range(model.rowCount()):
+            idx = model.index(r, 0)
+            if self.ui.checklistTree.isExpanded(idx):
+                out.add(str(model.data(idx)).split("  —")[0])
+        return out
+
+    def _clocks(self, a: Assessment) -> None:
+        soon = a.policy.due_soon_minutes
+        self.ui.relevantLabel.setText(f"{show(a.relevant_time)} — {a.relevant_time_rule}"
+                                      if a.relevant_time else f"not yet fixed — {a.relevant_time_rule}")
+        if a.stage == "pre_charge" and a.detention_limit is not None:
+            c = countdown(a.detention_limit, a.now, soon * 4)
+            self.ui.limitLabel.setText(f"{show(a.detention_limit)} ({c.text.split(' (')[0]})")
+        elif a.stage == "pre_charge":
+            self.ui.limitLabel.setText("no PACE limit (arrest on a warrant)")
+        else:
+            self.ui.limitLabel.setText("no longer applies (charged)" if a.stage == "post_charge"
+                                       else f"clocks stopped: left {show(a.left_at)}")
+        review = next((d for d in a.due if d.code == "REVIEW"), None)
+        c = countdown(a.next_review_due, a.now, soon, review.overdue if review else None)
+        done = sum(1 for r in a.reviews if r.done)
+        self.ui.reviewLabel.setText(f"{show(a.next_review_due)} ({c.text.split(' (')[0]}); {done} done"
+                                    if a.next_review_due else f"none due; {done} done")
+        due_lines = []
+        for d in sorted(a.due, key=lambda d: (not d.overdue, d.due or a.now + timedelta(days=999))):
+            when = countdown(d.due, a.now, soon, d.overdue).text.split(" (")[0] if d.due else "before leaving"
+            due_lines.append(f"{'OVERDUE: ' if d.overdue else ''}{d.label} — {when}")
+        self.ui.dueLabel.setText("\n".join(due_lines[:6]) + (f"\n+{len(due_lines) - 6} more" if len(due_lines) > 6 else "")
+                                 if due_lines else "nothing due")
+        self.ui.findingsLabel.setText("none" if not a.findings else
+                                      f"{len(a.findings)}: " + ", ".join(sorted({f.code for f in a.findings})))
+        in_custody = (a.left_at or a.now) - (a.arrived_at or a.arrested_at)
+        self.ui.clocksGroup.setTitle(f"Clocks — in custody {show_duration(in_custody)}")
+
+    def _timeline(self, record: Record) -> None:
+        tree = self.ui.timelineTree
+        tree.clear()
+        meta = {}
+        store_meta = getattr(self.ctx.store, "event_meta", None)
+        if store_meta is not None:
+            meta = {i: (at, by) for i, at, by in store_meta(record.custody_number)}
+        corrections: dict[str, list[Event]] = {}
+        for ev in record.events:
+            if ev.type == "correction":
+                corrections.setdefault(str(ev.fields["corrects"]), []).append(ev)
+        for ev in in_time_order(e for e in record.events if e.type != "correction"):
+            text = event_label(ev.type)
+            detail = summary(ev.type, ev.fields)
+            if detail:
+                text += f": {detail}"
+            if ev.raw.get("note"):
+                text += f" — note: {ev.raw['note']}"
+            recorded = meta.get(ev.index)
+            when = show(ev.at)
+            if recorded and recorded[0] - ev.at > LATE_ENTRY:
+                when += f"\n(entered {show(recorded[0], with_date=False)})"
+            item = QTreeWidgetItem([when, text, ev.by])
+            item.setData(0, EVENT_ROLE, ev.index)
+            item.setToolTip(1, text)
+            for c in corrections.get(ev.id or "", []) if ev.id else []:
+                changes = ", ".join(f"{k} → {v}" for k, v in dict(c.fields["fields"]).items())
+                sub = QTreeWidgetItem([show(c.at), f"CORRECTED: {changes}. Reason: {c.fields['reason']}", c.by])
+                sub.setData(0, EVENT_ROLE, c.index)
+                item.addChild(sub)
+                item.setText(1, "(corrected) " + item.text(1))
+            tree.addTopLevelItem(item)
+            item.setExpanded(True)
+        tree.scrollToBottom()
+
+    def _activated(self, index) -> None:
+        event_type = index.data(TYPE_ROLE)
+        if event_type:
+            self.open_form.emit(event_type)
+        else:
+            self.ui.checklistTree.setExpanded(index, not self.ui.checklistTree.isExpanded(index))
+
+    def selected_event(self) -> Event | None:
+        item = self.ui.timelineTree.currentItem()
+        if item is None or self.record is None:
+            return None
+        ev = apply_corrections(self.record, None, strict=False)[item.data(0, EVENT_ROLE)]
+        if ev.type == "correction":
+            return None
+        return ev
+
+    def _correct_selected(self) -> None:
+        ev = self.selected_event()
+        if ev is not None:
+            self.correct.emit(ev)

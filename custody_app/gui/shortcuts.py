@@ -1,0 +1,56 @@
+"""The keyboard map (F1): one table that both the window and the help dialog read."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+SHORTCUTS: tuple[tuple[str, str, str], ...] = (
+    ("Anywhere", "F1", "This list of shortcuts"),
+    ("Anywhere", "Ctrl+L", "Lock the desk now (unfinished forms are kept)"),
+    ("Anywhere", "F5", "Record a visit to the selected child"),
+    ("Anywhere", "Ctrl+N", "Book in a child"),
+    ("Anywhere", "Ctrl+E", "New entry of any kind for the selected child (type to filter, Enter)"),
+    ("Anywhere", "Ctrl+B", "Back to the suite board"),
+    ("Anywhere", "Ctrl+,", "Settings (administrator)"),
+    ("Board", "Up / Down", "Choose a child"),
+    ("Board", "Enter", "Open the child's record"),
+    ("Record", "Esc", "Back to the board"),
+    ("Record", "Enter (checklist)", "Open the form that completes the item"),
+    ("Record", "Ctrl+K or Enter (timeline)", "Correct the selected entry (the original stays, with your reason)"),
+    ("Record", "Ctrl+1 / Ctrl+2", "Go to the checklist / the timeline"),
+    ("Forms", "Tab / Shift+Tab", "Next / previous field"),
+    ("Forms", "Space", "Tick or untick"),
+    ("Forms", "Enter or Ctrl+Enter", "Save the entry"),
+    ("Forms", "Esc", "Cancel without saving"),
+    ("Booking in", "Alt+N / Alt+B", "Next / back; Book in on the last step"),
+    ("Sign in", "Enter", "From user name to PIN, then sign in"),
+)
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        self.setObjectName("shortcutsDialog")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        layout = QVBoxLayout(self)
+        table = QTableWidget(len(SHORTCUTS), 3, self)
+        table.setAccessibleName("Keyboard shortcuts")
+        table.setHorizontalHeaderLabels(["Where", "Keys", "What it does"])
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for r, row in enumerate(SHORTCUTS):
+            for c, text in enumerate(row):
+                table.setItem(r, c, QTableWidgetItem(text))
+        table.setColumnWidth(0, 110)
+        table.setColumnWidth(1, 210)
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.setAccessibleName("Close")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(820, 620)
+        self.table = table

@@ -1,0 +1,57 @@
+"""Screen 1: sign in with user and PIN (the store counts wrong PINs and locks the user out)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from ..services import desk
+from .context import DeskContext
+from .forms.ui_signin import Ui_SignInView
+
+
+class SignInView(QWidget):
+    signed_in = Signal()
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_SignInView()
+        self.ui.setupUi(self)
+        self.ui.signInButton.clicked.connect(self.submit)
+        self.ui.userEdit.returnPressed.connect(self.ui.pinEdit.setFocus)
+        self.ui.pinEdit.returnPressed.connect(self.submit)
+        self.refresh_suite()
+
+    def refresh_suite(self) -> None:
+        suite = self.ctx.setting("suite_name", "Custody suite")
+        force = self.ctx.setting("force_name", "")
+        self.ui.suiteLabel.setText(f"{suite}" + (f", {force}" if force else "")
+                                   + ". Sign in to see and record the detention of children.")
+
+    def reset(self, message: str = "", parked: str = "") -> None:
+        self.ui.pinEdit.clear()
+        self.set_message(message, "ok" if message else "")
+        self.ui.parkedLabel.setText(parked)
+        self.ui.parkedLabel.setVisible(bool(parked))
+        (self.ui.pinEdit if self.ui.userEdit.text() else self.ui.userEdit).setFocus()
+
+    def set_message(self, text: str, level: str) -> None:
+        label = self.ui.messageLabel
+        label.setText(text)
+        label.setProperty("level", level)
+        label.setVisible(bool(text))
+        label.style().unpolish(label)
+        label.style().polish(label)
+
+    def submit(self) -> None:
+        try:
+            self.ctx.sign_in(self.ui.userEdit.text(), self.ui.pinEdit.text())
+        except desk.DeskError as exc:
+            self.ui.pinEdit.clear()
+            self.set_message(exc.message, "error")
+            (self.ui.userEdit if exc.field == "username" else self.ui.pinEdit).setFocus()
+            return
+        self.ui.pinEdit.clear()
+        self.set_message("", "")
+        self.signed_in.emit()

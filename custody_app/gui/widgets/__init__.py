@@ -1,0 +1,1 @@
+"""Small reusable widgets (promoted in the Designer forms)."""

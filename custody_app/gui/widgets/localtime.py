@@ -1,0 +1,105 @@
+"""A UK local time typed on the keyboard: DD/MM/YYYY and HH:MM, GMT or BST when it matters.
+
+The spring hour that never happened is refused; the autumn hour that happened
+twice asks which (RULES.md section 2). The conversion is the core's
+`local_to_utc`; this widget only gathers what was typed.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from ...domain import LONDON
+from ...rules.timecalc import AmbiguousLocalTime, LocalTimeError, local_to_utc, show
+
+ZONES = (("", "GMT or BST?"), ("BST", "BST (the first time)"), ("GMT", "GMT (the second time)"))
+
+
+class LocalTimeEdit(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.date_edit = QLineEdit(self)
+        self.date_edit.setInputMask("00/00/0000;_")
+        self.date_edit.setMaximumWidth(120)
+        self.time_edit = QLineEdit(self)
+        self.time_edit.setInputMask("00:00;_")
+        self.time_edit.setMaximumWidth(70)
+        self.zone_combo = QComboBox(self)
+        for code, text in ZONES:
+            self.zone_combo.addItem(text, code)
+        self.zone_combo.setVisible(False)
+        self.feedback = QLabel(self)
+        self.feedback.setObjectName("timeFeedback")
+        for w in (self.date_edit, self.time_edit, self.zone_combo, self.feedback):
+            layout.addWidget(w)
+        layout.addStretch(1)
+        self.setFocusProxy(self.time_edit)
+        self.date_edit.textChanged.connect(self._update)
+        self.time_edit.textChanged.connect(self._update)
+        self.zone_combo.currentIndexChanged.connect(self._update)
+        self._names()
+
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt naming)
+        super().setAccessibleName(name)
+        self._names()
+
+    def _names(self) -> None:
+        base = self.accessibleName() or "Time"
+        self.date_edit.setAccessibleName(f"{base}: date, day/month/year")
+        self.time_edit.setAccessibleName(f"{base}: time, hours:minutes")
+        self.zone_combo.setAccessibleName(f"{base}: GMT or BST")
+        self.feedback.setAccessibleName(f"{base}: as understood")
+
+    def set_value(self, instant: datetime) -> None:
+        local = instant.astimezone(LONDON)
+        self.date_edit.setText(local.strftime("%d/%m/%Y"))
+        self.time_edit.setText(local.strftime("%H:%M"))
+        self.zone_combo.setCurrentIndex(1 if local.dst() else 2)
+        self._update()
+
+    def typed(self) -> tuple[date, time]:
+        try:
+            d = datetime.strptime(self.date_edit.text(), "%d/%m/%Y").date()
+        except ValueError:
+            raise LocalTimeError("Enter the date as DD/MM/YYYY.") from None
+        try:
+            t = datetime.strptime(self.time_edit.text(), "%H:%M").time()
+        except ValueError:
+            raise LocalTimeError("Enter the time as HH:MM (24-hour clock).") from None
+        return d, t
+
+    def value(self) -> datetime:
+        """The instant in UTC; LocalTimeError (with words for the user) when it cannot be taken."""
+        d, t = self.typed()
+        zone = self.zone_combo.currentData() or None
+        try:
+            return local_to_utc(d, t, None)
+        except AmbiguousLocalTime:
+            if zone is None:
+                raise
+            return local_to_utc(d, t, zone)
+
+    def _update(self) -> None:
+        try:
+            d, t = self.typed()
+            try:
+                local_to_utc(d, t, None)
+                self.zone_combo.setVisible(False)
+            except AmbiguousLocalTime:
+                self.zone_combo.setVisible(True)
+            text = show(self.value())
+            self.feedback.setProperty("level", "ok")
+        except LocalTimeError as exc:
+            text = str(exc) if isinstance(exc, AmbiguousLocalTime) or "did not happen" in str(exc) else ""
+            self.feedback.setProperty("level", "error")
+        self.feedback.setText(text)
+        self.feedback.setToolTip(text)
+        self.feedback.setWordWrap(True)
+        self.changed.emit()

@@ -1,0 +1,64 @@
+"""Public entry points: one document, a seeded stream of documents."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from .build import build, finish
+from .knobs import PROFILES, Knobs
+
+
+def generate_document(rng: random.Random, custody_number: str, start: datetime, *,
+                      profile: str | None = None, now: datetime | None = None,
+                      knobs: Knobs | None = None) -> dict[str, Any]:
+    """One custody-record/1 document: a child arrested at `start` (aware).
+
+    profile: one of PROFILES, or None for a random one with realistic weights.
+    now: the child is still in custody at `now` (nothing after it, no leaving).
+    """
+    if start.tzinfo is None:
+        raise ValueError("start must be an aware datetime")
+    if profile is not None and profile not in PROFILES:
+        raise ValueError(f"unknown profile {profile!r}; known: {', '.join(PROFILES)}")
+    knobs = knobs or Knobs()
+    start = start.astimezone(UTC)
+    if now is None:
+        st, doc = build(rng, custody_number, start, profile, knobs)
+        return finish(st, doc, None)
+    now_minute = int((now.astimezone(UTC) - start.replace(microsecond=0)) // timedelta(minutes=1))
+    if now_minute < 0:
+        raise ValueError("now is before the arrest")
+    state = rng.getstate()
+    extra = knobs.extra_wait
+    for _ in range(8):
+        rng.setstate(state)
+        st, doc = build(rng, custody_number, start, profile, replace(knobs, extra_wait=extra))
+        if st.end > now_minute:
+            return finish(st, doc, now_minute)
+        extra += st.end - now_minute + 30 + rng.randint(0, 240)
+    raise AssertionError("could not keep the child in custody until now")  # pragma: no cover
+
+
+def generate_documents(n: int, seed: int, start: datetime, *, span_days: float = 3650,
+                       profiles: tuple[str, ...] | None = None,
+                       weights: tuple[float, ...] | None = None) -> Iterator[dict[str, Any]]:
+    """n documents, arrests spread at random over `span_days` from `start`, in arrest order.
+
+    profiles/weights: a profile mix other than the realistic default (e.g. longer records).
+    """
+    rng = random.Random(seed)
+    start = start.astimezone(UTC)
+    span = timedelta(days=span_days)
+    offsets = sorted(rng.random() for _ in range(n))
+    per_year: dict[int, int] = {}
+    for off in offsets:
+        arrest = (start + span * off).replace(second=0, microsecond=0)
+        year = arrest.year
+        per_year[year] = per_year.get(year, 0) + 1
+        number = f"WK-{year % 100:02d}-{per_year[year]:06d}"
+        profile = rng.choices(profiles, weights)[0] if profiles else None
+        yield generate_document(random.Random(rng.getrandbits(64)), number, arrest, profile=profile)
