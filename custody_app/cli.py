@@ -11,8 +11,20 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from . import __version__
+from . import app_version
 from .commands import COMMANDS, run_command
+
+
+class _VersionAction(argparse.Action):
+    """--version, reading the installed version only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=str(kwargs.get("help")))
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        print(f"custody-app {app_version()}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -20,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="custody-app",
         description="A child in police custody (England and Wales): clocks, duties, findings, documents.",
     )
-    parser.add_argument("--version", action="version", version=f"custody-app {__version__}")
+    parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
     parser.add_argument("--db", metavar="PATH", help="the database (default: the user data directory; "
                         "or the CUSTODY_APP_DB variable)")
     parser.add_argument("--demo", action="store_true", help="start on a fresh temporary database of demo children")

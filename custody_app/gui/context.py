@@ -40,6 +40,8 @@ class DeskContext(QObject):
         return str(self.store.get_setting(key, default) or default)
 
     def sign_in(self, username: str, pin: str) -> desk.Session:
+        if username.strip() and desk.first_start(self.store, username, pin):
+            self.changed.emit("")
         self.session = desk.sign_in(self.store, username, pin)
         self.session_changed.emit()
         return self.session
@@ -52,7 +54,7 @@ class DeskContext(QObject):
         return desk.board(self.store, self.clock.now(), self.policy, self.evaluate)
 
     def load(self, number: str) -> tuple[Record, Assessment]:
-        record = self.store.load_record(number)
+        record = desk.load(self.store, number)
         return record, self.evaluate(record, self.clock.now(), self.policy)
 
     def add_entry(self, number: str, event: Mapping[str, Any], stage: str) -> Record:

@@ -16,7 +16,7 @@ def histogram(title: str, labels: Sequence[str], counts: Sequence[int], x_title:
               width: float = BODY_WIDTH / 2 - 6, height: float = 170) -> Drawing:
     """Counts per bin as grey bars, the count over each bar."""
     register_fonts()
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=REGULAR, initialFontSize=7)
     chart = VerticalBarChart()
     chart.x = 30
     chart.y = 42

@@ -118,6 +118,7 @@ def grid(rows: Sequence[Sequence[object]], widths: Sequence[float], header: bool
                   repeatRows=1 if header and repeat else 0, hAlign="LEFT")
     style = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("GRID", (0, 0), (-1, -1), 0.4, DARK),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
@@ -140,6 +141,7 @@ def facts(rows: Sequence[tuple[str, object]], label_width: float = 0.3) -> Table
                   hAlign="LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("GRID", (0, 0), (-1, -1), 0.4, DARK),
         ("BACKGROUND", (0, 0), (0, -1), GREY),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),

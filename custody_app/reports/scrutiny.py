@@ -22,6 +22,7 @@ from ..rules.policy import DEFAULT_POLICY, Policy
 from ..rules.timecalc import UTC, show
 from . import words as W
 from .charts import binned, histogram
+from .fonts import REGULAR
 from .facts import CSV_COLUMNS, ScrutinyRow, arrival_of, scrutiny_row
 from .layout import PageInfo, grid, para, render, section, text
 
@@ -176,7 +177,7 @@ def _story(rows: Sequence[ScrutinyRow], date_from: date, date_to: date) -> list[
         histogram("Hours after charge, bail refused", CHARGE_LABELS, binned(after_charge, CHARGE_EDGES),
                   "hours from charge to leaving the suite (children)"),
     ]], hAlign="LEFT")
-    charts.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))
+    charts.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))
     story += section("3. Charts", charts)
 
     counts: Counter[str] = Counter()

@@ -17,14 +17,18 @@ HEALTH_FLAGS = frozenset({"injury", "force_used", "self_harm", "suicide_history"
 
 def _deadline_duty(f: Facts, code: str, anchor: datetime, minutes: int, policy_key: str,
                    done: Event | None, duty: str, anchor_words: str) -> list[Finding]:
-    """Raised when the deadline has passed (before the child left) and the duty was not done by it."""
+    """Raised when the deadline has passed (before the child left) and the duty was not done by it.
+
+    duty: "<subject>|<verb phrase>", e.g. "The appropriate adult|requested".
+    """
     deadline = after(anchor, minutes=minutes)
     if not f.missed(deadline) or (done is not None and done.at <= deadline):
         return []
+    subject, verb = duty.split("|")
     if done is not None:
-        msg = f"{duty} {show_duration(done.at - anchor)} after {anchor_words}."
+        msg = f"{subject} {verb} {show_duration(done.at - anchor)} after {anchor_words} (allowed: {minutes} min)."
     else:
-        msg = f"{duty}: not done within {minutes} min of {anchor_words} ({show(anchor)})."
+        msg = f"{subject} not {verb} in the {minutes} min after {anchor_words} ({show(anchor)})."
     return [finding(code, deadline, msg, {policy_key: minutes})]
 
 
@@ -34,14 +38,14 @@ def notifications(f: Facts) -> list[Finding]:
         return []
     p = f.policy
     out = _deadline_duty(f, "WELFARE_NOT_INFORMED", auth.at, p.welfare_notice_minutes, "welfare_notice_minutes",
-                         f.first("welfare_person_informed"), "Person responsible for welfare told",
+                         f.first("welfare_person_informed"), "The person responsible for the child's welfare was|told",
                          "detention was authorised")
     if f.record.child.looked_after:
         out += _deadline_duty(f, "LA_NOT_INFORMED", auth.at, p.la_notice_minutes, "la_notice_minutes",
-                              f.first("local_authority_informed"), "Local authority told",
+                              f.first("local_authority_informed"), "The local authority was|told",
                               "detention was authorised")
     out += _deadline_duty(f, "AA_NOT_REQUESTED", auth.at, p.aa_request_minutes, "aa_request_minutes",
-                          f.first("aa_requested"), "Appropriate adult requested", "detention was authorised")
+                          f.first("aa_requested"), "An appropriate adult was|asked to attend", "detention was authorised")
     return out
 
 
@@ -73,7 +77,7 @@ def appropriate_adult(f: Facts) -> list[Finding]:
     if arrival is not None:
         with_aa = next((r for r in f.all("rights_given") if r["aa_present"]), None)
         out += _deadline_duty(f, "RIGHTS_NOT_GIVEN_WITH_AA", arrival.at, p.rights_with_aa_minutes,
-                              "rights_with_aa_minutes", with_aa, "Rights given with the appropriate adult present",
+                              "rights_with_aa_minutes", with_aa, "Rights were|given with the appropriate adult present",
                               "the appropriate adult arrived")
     for interview in f.all("interview_started"):
         if not interview["aa_present"] and not str(interview.get("urgent_authorised_by") or "").strip():

@@ -165,7 +165,7 @@ def interviews(st: State, ready: int, asleep_review: bool) -> int:
     wait = rng.randint(0, 90) if st.outcome.startswith("refused") else (
         rng.randint(30, 240) if st.offence.serious else rng.randint(0, 180))
     start = ready + rng.randint(20, 60) + wait
-    limit = st.arrival + 22 * 60
+    limit = st.arrival + 21 * 60
     if st.is_night(start) or st.clock.local_minute_of_day(start) < 8 * 60 + 30 or asleep_review:
         start = min(st.next_morning(start, 9 * 60) + rng.randint(0, 90), max(limit, start))
     if st.knobs.interview_at is not None:
@@ -178,6 +178,8 @@ def interviews(st: State, ready: int, asleep_review: bool) -> int:
             log.add(back, "aa_arrived", st.sergeant(back), name=st.aa_name)
             st.aa_spells = [(st.aa_spells[0][0], left), (back, 10**9)]
     rounds = 2 if rng.random() < (0.5 if st.offence.serious else 0.2) else 1
+    if start > st.arrival + 18 * 60:
+        rounds = 1
     end = start
     for _ in range(rounds):
         log.add(start, "interview_started", st.staff.arresting, aa_present=True,

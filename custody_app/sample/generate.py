@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from .build import build, finish
+from .clock import changes_between
 from .knobs import PROFILES, Knobs
 
 
@@ -53,7 +54,13 @@ def generate_documents(n: int, seed: int, start: datetime, *, span_days: float =
     rng = random.Random(seed)
     start = start.astimezone(UTC)
     span = timedelta(days=span_days)
-    offsets = sorted(rng.random() for _ in range(n))
+    offsets = [rng.random() for _ in range(n)]
+    # some detentions must run across the clock changes (arrest 1 to 3 h before one)
+    for k, change in enumerate(changes_between(start, start + span)):
+        if n >= 10 * (k + 1):
+            arrest = change - timedelta(minutes=rng.randint(60, 180))
+            offsets[rng.randrange(n)] = max(0.0, (arrest - start) / span)
+    offsets.sort()
     per_year: dict[int, int] = {}
     for off in offsets:
         arrest = (start + span * off).replace(second=0, microsecond=0)

@@ -50,7 +50,7 @@ class DeskStore(Protocol):
 
     def create_record(self, record: Record, user: str) -> Any: ...
     def append_event(self, number: str, event: dict[str, Any], user: str) -> Record: ...
-    def load_record(self, number: str) -> Record: ...
+    def load_record(self, number: str) -> Record | None: ...
     def in_custody(self) -> list[Record]: ...
     def authenticate(self, username: str, pin: str) -> Any: ...
     def get_policy(self) -> Policy: ...
@@ -419,7 +419,7 @@ def build_event(event_type: str, at: datetime, session: Session, values: Mapping
 def add_entry(store: DeskStore, session: Session, number: str, event: Mapping[str, Any],
               stage: str, now: datetime) -> Record:
     """Store one entry after checking it; returns the record as stored."""
-    record = store.load_record(number)
+    record = load(store, number)
     at = event.get("at")
     if isinstance(at, str) and datetime.fromisoformat(at) > now + timedelta(minutes=5):
         raise DeskError("That time is in the future: enter when it happened.", "at")
@@ -428,6 +428,13 @@ def add_entry(store: DeskStore, session: Session, number: str, event: Mapping[st
         return store.append_event(number, dict(event), session.username)
     except RecordError as exc:
         raise DeskError(str(exc)) from None
+
+
+def load(store: DeskStore, number: str) -> Record:
+    record = store.load_record(number)
+    if record is None:
+        raise DeskError(f"No record {number} in this database.")
+    return record
 
 
 def correction(target_id: str, changes: Mapping[str, Any], reason: str, at: datetime,
@@ -472,3 +479,47 @@ def visit_event(record: Record, session: Session, at: datetime) -> dict[str, Any
 def search_event_types(query: str, labels: Mapping[str, str], order: Sequence[str]) -> list[str]:
     q = query.strip().lower()
     return [t for t in order if not q or q in labels.get(t, t).lower() or q in t]
+
+
+# --- first start and the demo -----------------------------------------------------------
+
+DEMO_USERS = (
+    ("ps2190", "PS 2190 Khan", "sergeant", "2190"),
+    ("insp77", "Insp 77 Okafor", "inspector", "7777"),
+    ("supt12", "Supt 12 Harris", "superintendent", "1212"),
+    ("do4410", "DO 4410 Price", "detention_officer", "4410"),
+    ("nurse5", "HCP 5 Lewis", "healthcare", "5555"),
+    ("admin", "Admin Clarke", "admin", "0000"),
+)
+
+
+class UserStore(DeskStore, Protocol):
+    def create_user(self, username: str, display_name: str, role: str, pin: str) -> Any: ...
+    def list_users(self) -> Any: ...
+    def import_record(self, record: Record, user: str | None = None) -> Any: ...
+
+
+def first_start(store: UserStore, username: str, pin: str) -> bool:
+    """On a database with no users, the first name and PIN typed become the administrator."""
+    if list(store.list_users()):
+        return False
+    if len(pin) < 4 or not pin.isdigit():
+        raise DeskError("First start: choose the administrator's user name and a PIN of at least 4 digits.", "pin")
+    store.create_user(username.strip(), username.strip(), "admin", pin)
+    return True
+
+
+def seed_demo(store: UserStore, documents: Sequence[Mapping[str, Any]]) -> list[str]:
+    """A demo database: the sample children and users with known PINs (never on a real database)."""
+    numbers = []
+    for doc in documents:
+        record = parse_document(dict(doc))
+        store.import_record(record, "demo")
+        numbers.append(record.custody_number)
+    for username, name, role, pin in DEMO_USERS:
+        store.create_user(username, name, role, pin)
+    if documents:
+        store.set_setting("suite_name", str(documents[0].get("suite", "")))
+        store.set_setting("force_name", str(documents[0].get("force", "")))
+    store.set_setting("custody_number_prefix", "DEMO")
+    return numbers

@@ -36,6 +36,17 @@ def pdf_text(data: bytes) -> str:
     return " ".join(" ".join(pdf_pages(data)).split())
 
 
+def assert_a4_fonts_embedded(data: bytes) -> None:
+    """Every page A4; every font DejaVu Sans with its TrueType program embedded."""
+    for page in PdfReader(io.BytesIO(data)).pages:
+        assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (595, 842)
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            assert "DejaVuSans" in str(font["/BaseFont"]), font["/BaseFont"]
+            inner = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            assert "/FontFile2" in inner["/FontDescriptor"].get_object()
+
+
 @pytest.fixture
 def secure_doc() -> Doc:
     """A child of 16 charged with wounding with intent, refused bail, secure bed refused:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Callable
 
 import pytest
-from pypdf import PdfReader
 
 from custody_app import RULESET_VERSION
 from custody_app.domain import Record
@@ -15,7 +13,7 @@ from custody_app.reports import CertificateRefused, certificate_pdf
 from custody_app.reports.words import GROUND_WORDS
 from custody_app.store.chain import record_fingerprint
 
-from .conftest import Doc, event, load_doc, pdf_pages, pdf_text
+from .conftest import Doc, assert_a4_fonts_embedded, event, load_doc, pdf_pages, pdf_text
 
 MakeRecord = Callable[[Doc], Record]
 
@@ -69,16 +67,7 @@ def test_byte_stable(secure_doc: Doc, make_record: MakeRecord) -> None:
 
 
 def test_a4_with_dejavu_embedded(secure_doc: Doc, make_record: MakeRecord) -> None:
-    reader = PdfReader(io.BytesIO(certificate_pdf(make_record(secure_doc))))
-    for page in reader.pages:
-        assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (595, 842)
-        fonts = page["/Resources"]["/Font"]
-        for ref in fonts.values():
-            font = ref.get_object()
-            descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
-            descriptor = descendant["/FontDescriptor"].get_object()
-            assert "DejaVuSans" in str(font["/BaseFont"])
-            assert "/FontFile2" in descriptor  # the TrueType program is embedded
+    assert_a4_fonts_embedded(certificate_pdf(make_record(secure_doc)))
 
 
 def _refused(record: Record) -> CertificateRefused:

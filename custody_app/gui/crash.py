@@ -1,0 +1,62 @@
+"""No traceback reaches a user: log it, and say what to do and where the log is."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..paths import log_dir
+
+log = logging.getLogger("custody_app")
+
+
+def setup_logging(directory: Path | None = None) -> Path:
+    directory = directory or log_dir()
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        path = directory / "custody-app.log"
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5,
+                                                                        encoding="utf-8")
+    except OSError:
+        path = Path("(the log could not be written)")
+        handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return path
+
+
+def message(log_path: Path) -> str:
+    return (
+        "Something went wrong inside the custody desk and this action was not completed.\n\n"
+        "Every entry you saved before this is stored: an entry is kept the moment you press Save. "
+        "Check the child's timeline to see whether the last entry is there; if it is not, enter it again.\n\n"
+        "If this happens again, use the paper custody record for now and tell the system administrator. "
+        f"The details for them are in the log:\n{log_path}"
+    )
+
+
+def install(log_path: Path) -> None:
+    showing = False
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        nonlocal showing
+        log.error("unhandled error\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+        if QApplication.instance() is None or showing:
+            print(message(log_path), file=sys.stderr)
+            return
+        showing = True
+        try:
+            box = QMessageBox(QMessageBox.Icon.Critical, "Custody desk: something went wrong", message(log_path))
+            box.setAccessibleName("Error")
+            box.exec()
+        finally:
+            showing = False
+
+    sys.excepthook = hook

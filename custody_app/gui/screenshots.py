@@ -1,0 +1,156 @@
+"""`custody-app screenshots DIR`: each main screen with demo data, 1366x768, offscreen."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from .app import application, build, demo_store
+from .booking import BookingWizard
+from .clock import Clock
+from .entry_dialog import EntryDialog
+from .main_window import MainWindow
+from .settings_dialog import SettingsDialog
+from .shortcuts import ShortcutsDialog
+
+SIZE = (1366, 768)
+
+
+def _settle(app: QApplication) -> None:
+    for _ in range(3):
+        app.processEvents()
+
+
+def _over(window: MainWindow, dialog: QWidget) -> QPixmap:
+    """The window, dimmed, with the dialog drawn in its middle (as the sergeant sees it)."""
+    base = window.grab()
+    top = dialog.grab()
+    painter = QPainter(base)
+    painter.fillRect(base.rect(), QColor(20, 30, 45, 110))
+    x = max(0, (base.width() - top.width()) // 2)
+    y = max(0, (base.height() - top.height()) // 2)
+    painter.drawPixmap(QPoint(x, y), top)
+    painter.setPen(QColor("#5b6675"))
+    painter.drawRect(x - 1, y - 1, top.width() + 1, top.height() + 1)
+    painter.end()
+    return base
+
+
+def render_all(directory: str | Path, clock: Clock | None = None, store: Any = None) -> int:
+    out = Path(directory)
+    out.mkdir(parents=True, exist_ok=True)
+    app = application()
+    clock = clock or Clock()
+    tmp = tempfile.TemporaryDirectory(prefix="custody-shots-")
+    store = store if store is not None else demo_store(Path(tmp.name), clock)
+    ctx, window = build(store, clock)
+    window.resize(*SIZE)
+    window.show()
+    written: list[str] = []
+
+    def save(name: str, pixmap: QPixmap) -> None:
+        path = out / f"{name}.png"
+        if pixmap.width() != SIZE[0] or pixmap.height() != SIZE[1]:
+            pixmap = pixmap.scaled(*SIZE, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                   Qt.TransformationMode.SmoothTransformation)
+        if not pixmap.save(str(path)):
+            raise OSError(f"could not write {path}")
+        written.append(path.name)
+
+    def shot(name: str, dialog: QDialog | None = None, prepare: Callable[[], None] | None = None) -> None:
+        if prepare:
+            prepare()
+        _settle(app)
+        save(name, _over(window, dialog) if dialog is not None else window.grab())
+
+    shot("01-sign-in")
+    window.signin.ui.userEdit.setText("ps2190")
+    window.signin.ui.pinEdit.setText("2190")
+    window.signin.submit()
+    shot("02-board")
+    numbers = [r.custody_number for r in window.board.model.rows]
+
+    wizard = BookingWizard(ctx, window)
+    wizard.show()
+    c = wizard.child_ui
+    c.surnameEdit.setText("Marsh")
+    c.forenamesEdit.setText("Tyler James")
+    born = (clock.now() - timedelta(days=int(14.4 * 365.25))).strftime("%d/%m/%Y")
+    c.dobEdit.setText(born)
+    c.lookedAfterCheck.setChecked(True)
+    c.localAuthorityEdit.setText("Warwickshire County Council")
+    shot("03-book-in-1-child", wizard)
+    wizard.next()
+    a = wizard.arrest_ui
+    a.arrestTime.set_value(clock.now() - timedelta(minutes=55))
+    a.offencesEdit.setPlainText("theft from a shop\nassault by beating")
+    a.forceCheck.setChecked(True)
+    a.officerEdit.setText("PC 4411 Reid")
+    shot("04-book-in-2-arrest", wizard)
+    wizard.next()
+    d = wizard.detention_ui
+    d.arrivalTime.set_value(clock.now() - timedelta(minutes=25))
+    d.authorisedTime.set_value(clock.now() - timedelta(minutes=15))
+    d.groundsEdit.setPlainText("To secure and preserve evidence and to obtain evidence by questioning.")
+    wizard._entered(2)
+    shot("05-book-in-3-detention", wizard)
+    wizard.back()
+    wizard.back()
+    c.dobEdit.setText((clock.now() - timedelta(days=int(19.5 * 365.25))).strftime("%d/%m/%Y"))
+    wizard.next()
+    shot("06-book-in-adult-turned-away", wizard)
+    wizard.close()
+
+    number = _interesting(window, numbers)
+    window.open_record(number)
+    shot("07-record")
+    record, assessment = ctx.load(number)
+    dialog = EntryDialog(ctx, record, assessment.stage, "observation", window)
+    dialog.show()
+    shot("08-entry-visit", dialog)
+    dialog.close()
+    dialog = EntryDialog(ctx, record, assessment.stage, "interview_started", window)
+    dialog.show()
+    dialog.inputs["aa_present"].set_value(False)
+    dialog.save()
+    shot("09-entry-refused-interview-without-aa", dialog)
+    dialog.close()
+    help_dialog = ShortcutsDialog(window)
+    help_dialog.show()
+    shot("10-shortcuts-f1", help_dialog)
+    help_dialog.close()
+    window.lock()
+    window.signin.ui.userEdit.setText("admin")
+    window.signin.ui.pinEdit.setText("0000")
+    window.signin.submit()
+    settings = SettingsDialog(ctx, window)
+    settings.show()
+    shot("11-settings", settings)
+    settings.ui.tabs.setCurrentIndex(1)
+    shot("12-settings-policy", settings)
+    settings.ui.tabs.setCurrentIndex(2)
+    shot("13-settings-users", settings)
+    settings.close()
+    window.close()
+    close = getattr(store, "close", None)
+    if close:
+        close()
+    tmp.cleanup()
+    print(f"wrote {len(written)} screenshots to {out}: {', '.join(written)}", file=sys.stdout)
+    return 0
+
+
+def _interesting(window: MainWindow, numbers: list[str]) -> str:
+    """A record with something overdue and something done, to show every state."""
+    for row in window.board.model.rows:
+        if row.overdue_count and row.stage.text.startswith("pre-charge"):
+            return row.custody_number
+    return numbers[0]
