@@ -31,7 +31,7 @@ class Child:
         return f"{self.forenames} {self.surname}".strip()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """One entry. `fields` holds the type's own fields with defaults applied;
     `raw` is the JSON object exactly as it came (unknown fields kept)."""

@@ -9,7 +9,7 @@ from argparse import Namespace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QtMsgType, QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from ..paths import resolve_db_path
@@ -23,9 +23,21 @@ from .main_window import MainWindow
 DEMO_SIGN_IN = ("ps2190", "2190")
 
 
+KNOWN_NOISE = ("This plugin does not support propagateSizeHints()",)
+
+
+def _messages(kind: QtMsgType, context: Any, text: str) -> None:
+    if text in KNOWN_NOISE:
+        return
+    if kind != QtMsgType.QtDebugMsg:
+        crash.log.warning("Qt: %s", text)
+        print(text, file=sys.stderr)
+
+
 def application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
+        qInstallMessageHandler(_messages)
         app = QApplication(argv or [sys.argv[0]])
         app.setApplicationName("custody-app")
         app.setApplicationDisplayName("Custody desk")

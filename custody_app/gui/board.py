@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ..services.desk import BoardRow, Cell
 from .context import DeskContext
@@ -73,6 +73,17 @@ class BoardModel(QAbstractTableModel):
         return None
 
 
+class LevelDelegate(QStyledItemDelegate):
+    """A selected row keeps its red or amber, darkened, so selection never hides an alert."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        bg = index.data(Qt.ItemDataRole.BackgroundRole)
+        if bg is not None:
+            option.palette.setColor(QPalette.ColorRole.Highlight, bg.darker(118))
+            option.palette.setColor(QPalette.ColorRole.HighlightedText, index.data(Qt.ItemDataRole.ForegroundRole))
+
+
 class BoardView(QWidget):
     open_record = Signal(str)
     visit = Signal(str)
@@ -90,9 +101,10 @@ class BoardView(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((190, 90, 105, 170, 170, 150, 160, 150)):
+        for col, width in enumerate((180, 70, 100, 150, 150, 160, 140, 150)):
             table.setColumnWidth(col, width)
-        table.verticalHeader().setDefaultSectionSize(48)
+        table.verticalHeader().setDefaultSectionSize(50)
+        table.setItemDelegate(LevelDelegate(table))
         table.activated.connect(lambda idx: self.open_record.emit(self.model.rows[idx.row()].custody_number))
         self.ui.openButton.clicked.connect(self._open_selected)
         self.ui.visitButton.clicked.connect(self._visit_selected)

@@ -52,7 +52,9 @@ class _Page(QWizardPage):
         try:
             self.check()
         except (desk.DeskError, LocalTimeError) as exc:
-            _mark(self.error, getattr(exc, "message", str(exc)), "error")
+            text = getattr(exc, "message", str(exc))
+            shown = self.findChild(QLabel, "ageLabel")
+            _mark(self.error, "" if shown is not None and shown.text() == text else text, "error")
             return False
         self.error.setVisible(False)
         return True

@@ -21,6 +21,10 @@ from .field_widgets import FieldInput
 from .forms.ui_entry import Ui_EntryDialog
 from .labels import ENTRY_ORDER, EVENT_HELP, event_label
 
+PLACEHOLDERS = {
+    "urgent_authorised_by": "needed when no appropriate adult is present",
+    "urgent_without_aa_reason": "needed when no appropriate adult is present",
+}
 AUTO_FIELDS = {"review": ("rank",), "extension_authorised": ("rank",)}
 
 
@@ -60,6 +64,8 @@ class EntryDialog(QDialog):
             inp = FieldInput(name, spec, self.ui.fieldsBox)
             self.inputs[name] = inp
             form.addRow(inp.label, inp.widget) if inp.label else form.addRow("", inp.widget)
+            if name in PLACEHOLDERS:
+                inp.widget.setPlaceholderText(PLACEHOLDERS[name])
         self.reason_edit: QLineEdit | None = None
         if correcting is not None:
             self.reason_edit = QLineEdit(self.ui.fieldsBox)

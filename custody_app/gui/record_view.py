@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 from ..domain import Event, Record, apply_corrections, in_time_order
 from ..rules.assessment import CHECKLIST_STAGES, Assessment, ChecklistItem
 from ..rules.timecalc import show, show_duration
-from ..services.desk import countdown, stage_text
+from ..services.desk import countdown, short_time, stage_text
 from .context import DeskContext
 from .forms.ui_record import Ui_RecordView
 from .labels import event_label, summary
@@ -48,7 +48,7 @@ def checklist_model(a: Assessment) -> QStandardItemModel:
 def _item_row(item: ChecklistItem, a: Assessment) -> list[QStandardItem]:
     level = {"overdue": "overdue"}.get(item.state, "")
     if item.state == "done":
-        when = f"{show(item.done_at)} by {item.done_by}"
+        when = f"{short_time(item.done_at, a.now)} by {item.done_by}"
     elif item.due is not None:
         cell = countdown(item.due, a.now, a.policy.due_soon_minutes, item.state == "overdue")
         when, level = cell.text, cell.level or level
@@ -89,10 +89,10 @@ class RecordView(QWidget):
         self.ui.correctButton.clicked.connect(self._correct_selected)
         self.ui.checklistTree.activated.connect(self._activated)
         self.ui.timelineTree.itemActivated.connect(lambda *_: self._correct_selected())
-        self.ui.splitter.setSizes([700, 640])
+        self.ui.splitter.setSizes([760, 580])
         tl = self.ui.timelineTree.header()
         tl.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.ui.timelineTree.setColumnWidth(0, 190)
+        self.ui.timelineTree.setColumnWidth(0, 120)
         self.ui.timelineTree.setColumnWidth(1, 330)
 
     @property
@@ -118,8 +118,8 @@ class RecordView(QWidget):
         if old is not None:
             old.deleteLater()
         tree.setColumnWidth(0, 300)
-        tree.setColumnWidth(1, 95)
-        tree.setColumnWidth(2, 230)
+        tree.setColumnWidth(1, 90)
+        tree.setColumnWidth(2, 200)
         model = tree.model()
         for r in range(model.rowCount()):
             idx = model.index(r, 0)
@@ -180,6 +180,7 @@ class RecordView(QWidget):
         for ev in record.events:
             if ev.type == "correction":
                 corrections.setdefault(str(ev.fields["corrects"]), []).append(ev)
+        now = self.ctx.clock.now()
         for ev in in_time_order(e for e in record.events if e.type != "correction"):
             text = event_label(ev.type)
             detail = summary(ev.type, ev.fields)
@@ -188,15 +189,15 @@ class RecordView(QWidget):
             if ev.raw.get("note"):
                 text += f" — note: {ev.raw['note']}"
             recorded = meta.get(ev.index)
-            when = show(ev.at)
+            when = short_time(ev.at, now)
             if recorded and recorded[0] - ev.at > LATE_ENTRY:
-                when += f"\n(entered {show(recorded[0], with_date=False)})"
+                when += f" (entered {short_time(recorded[0], now)})"
             item = QTreeWidgetItem([when, text, ev.by])
             item.setData(0, EVENT_ROLE, ev.index)
             item.setToolTip(1, text)
             for c in corrections.get(ev.id or "", []) if ev.id else []:
                 changes = ", ".join(f"{k} → {v}" for k, v in dict(c.fields["fields"]).items())
-                sub = QTreeWidgetItem([show(c.at), f"CORRECTED: {changes}. Reason: {c.fields['reason']}", c.by])
+                sub = QTreeWidgetItem([short_time(c.at, now), f"CORRECTED: {changes}. Reason: {c.fields['reason']}", c.by])
                 sub.setData(0, EVENT_ROLE, c.index)
                 item.addChild(sub)
                 item.setText(1, "(corrected) " + item.text(1))

@@ -12,18 +12,18 @@ import io
 import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from ..domain import LONDON, Record
 from ..rules import codes
 from ..rules.policy import DEFAULT_POLICY, Policy
-from ..rules.timecalc import UTC, show
+from ..rules.timecalc import show
 from . import words as W
 from .charts import binned, histogram
-from .fonts import REGULAR
 from .facts import CSV_COLUMNS, ScrutinyRow, arrival_of, scrutiny_row
+from .fonts import REGULAR
 from .layout import PageInfo, grid, para, render, section, text
 
 TITLE = "Scrutiny report"

@@ -15,7 +15,7 @@ from ..rules.timecalc import show, show_duration
 from . import words as W
 from .describe import describe, field_words
 from .facts import age_at_charge, first, record_fingerprint, short_fingerprint
-from .layout import PageInfo, facts, grid, para, render, section
+from .layout import PageInfo, facts, grid, para, render, section, spacer
 
 TITLE = "Record summary"
 
@@ -122,7 +122,7 @@ def _story(record: Record, a: Assessment, whole_record: bool) -> list[Flowable]:
             if slot.done and slot.done > slot.due:
                 done += f" ({show_duration(slot.done - slot.due)} late)"
             rows.append([str(slot.number), show(slot.due), done, by])
-        story.append(grid(rows, [0.6, 2.4, 3.4, 4.2]))
+        story += [spacer(2), grid(rows, [0.6, 2.4, 3.4, 4.2])]
     else:
         story.append(para("No review was due."))
 

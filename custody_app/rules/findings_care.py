@@ -3,7 +3,7 @@ healthcare, visits, food and drink, where the child is held, searches, interview
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from ..domain import Event
 from .assessment import Finding
@@ -65,7 +65,7 @@ def appropriate_adult(f: Facts) -> list[Finding]:
                        f"requested ({show(request.at)}).")
             out.append(finding("AA_DELAYED", deadline, msg, {"aa_arrival_within_minutes": p.aa_arrival_within_minutes}))
             if arrival is not None:
-                interview = next((i for i in f.all("interview_started") if not f.before(i, arrival)), None)
+                interview = next((i for i in f.all("interview_started") if i.at >= arrival.at), None)
                 if interview is not None and interview.at <= after(arrival.at, minutes=p.aa_interview_minutes):
                     out.append(finding(
                         "AA_TIMED_TO_INTERVIEW", interview.at,
@@ -129,20 +129,22 @@ def observation_deadlines(f: Facts) -> tuple[list[Finding], datetime | None]:
         if f.before(ev, auth):
             level = ev
     last = auth.at
-    due = after(last, minutes=observation_interval(f, level))
+    interval = timedelta(minutes=observation_interval(f, level))
+    grace_delta = timedelta(minutes=grace)
+    due = last + interval
     out: list[Finding] = []
     for ev in f.events[f.pos(auth) + 1:]:
         if ev.type == "observation_level_set":
-            level = ev
-            due = min(due, after(ev.at, minutes=observation_interval(f, level)))
+            interval = timedelta(minutes=observation_interval(f, ev))
+            due = min(due, ev.at + interval)
         elif ev.type == "observation":
-            deadline = after(due, minutes=grace)
+            deadline = due + grace_delta
             if ev.at > deadline:
                 out.append(finding("OBSERVATION_MISSED", deadline,
                                    f"No visit from {show(last)} to {show(ev.at)} "
                                    f"({show_duration(ev.at - last)}); a visit was due by {show(due)}.", policy))
             last = ev.at
-            due = after(last, minutes=observation_interval(f, level))
+            due = last + interval
     deadline = after(due, minutes=grace)
     if f.missed(deadline):
         out.append(finding("OBSERVATION_MISSED", deadline,

@@ -34,7 +34,9 @@ def utc(dt: datetime) -> datetime:
 
 def after(instant: datetime, *, minutes: float = 0, hours: float = 0) -> datetime:
     """Elapsed time after an instant (never wall-clock)."""
-    return utc(instant) + timedelta(minutes=minutes, hours=hours)
+    if instant.tzinfo is not UTC:
+        instant = utc(instant)
+    return instant + timedelta(minutes=minutes + 60 * hours)
 
 
 def iso(dt: datetime) -> str:

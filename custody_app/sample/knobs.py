@@ -47,7 +47,7 @@ class Knobs:
     escalation_delay: int | None = None  # minutes after the refusal of accommodation
     certificate_delay: int | None = None  # minutes after the escalation
     leave_delay: int | None = None  # minutes after the certificate or the accommodation found
-    visit_gap: tuple[float, float] = (0.12, 0.52)  # visits every (lo, hi) x the interval
+    visit_gap: tuple[float, float] = (0.11, 0.47)  # visits every (lo, hi) x the interval
     extra_wait: int = 0  # minutes added before the decision (keeps a live child in custody)
 
 

@@ -148,6 +148,17 @@ class BoardRow:
     sort_key: tuple[int, datetime]
 
 
+def short_time(dt: datetime | None, now: datetime) -> str:
+    """'05:25 BST' today, 'Sat 23:10 GMT' within a week, else with the date."""
+    if dt is None:
+        return "—"
+    days = abs((london_date(dt) - london_date(now)).days)
+    if days == 0:
+        return show(dt, with_date=False)
+    local = show(dt)
+    return local[:4] + local[-9:] if days < 6 else local
+
+
 def countdown(due: datetime | None, now: datetime, soon_minutes: int, overdue: bool | None = None) -> Cell:
     """'in 25 min' (amber when due within the policy figure) or 'OVERDUE 10 min' (red)."""
     if due is None:
@@ -211,10 +222,10 @@ def board_row(a: Assessment) -> BoardRow:
         aa_item = due_by_code.get("AA_ARRIVAL")
         waited = show_duration(now - since)
         level = "overdue" if aa_item and aa_item.overdue else ""
-        aa = Cell(f"waiting {waited}" + (" — OVERDUE" if level else ""), level)
+        aa = Cell(("OVERDUE: " if level else "") + f"waiting {waited}", level)
     elif state == "not requested":
         item = due_by_code.get("AA_REQUEST")
-        aa = Cell("not requested" + (" — OVERDUE" if item and item.overdue else ""),
+        aa = Cell(("OVERDUE: " if item and item.overdue else "") + "not requested",
                   "overdue" if item and item.overdue else "soon")
     else:
         aa = Cell(state)

@@ -55,6 +55,7 @@ def window(qtbot, ctx: DeskContext) -> MainWindow:
     w = MainWindow(ctx)
     qtbot.addWidget(w)
     w.resize(1366, 768)
+    w.start()
     w.show()
     qtbot.waitExposed(w)
     return w

@@ -37,6 +37,7 @@ class LocalTimeEdit(QWidget):
         self.zone_combo.setVisible(False)
         self.feedback = QLabel(self)
         self.feedback.setObjectName("timeFeedback")
+        self.feedback.setMinimumWidth(230)
         for w in (self.date_edit, self.time_edit, self.zone_combo, self.feedback):
             layout.addWidget(w)
         layout.addStretch(1)
@@ -101,5 +102,5 @@ class LocalTimeEdit(QWidget):
             self.feedback.setProperty("level", "error")
         self.feedback.setText(text)
         self.feedback.setToolTip(text)
-        self.feedback.setWordWrap(True)
+        self.feedback.setWordWrap(len(text) > 40)
         self.changed.emit()

@@ -1,0 +1,52 @@
+"""Sign in, wrong PINs, lock on Ctrl+L and when idle; a half-filled form survives a lock."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import sign_in
+from PySide6.QtCore import Qt
+
+pytestmark = pytest.mark.gui
+
+
+def test_sign_in_shows_the_board_and_signs_as_the_user(qtbot, window):
+    assert window.ui.stack.currentWidget() is window.signin
+    sign_in(qtbot, window)
+    assert window.ui.stack.currentWidget() is window.board
+    assert "PS 2190 Khan" in window.ui.userLabel.text()
+
+
+def test_wrong_pin_is_refused_and_repeated_failures_lock_the_user(qtbot, window):
+    for _ in range(5):
+        sign_in(qtbot, window, "ps2190", "9999")
+    assert window.ctx.session is None
+    sign_in(qtbot, window, "ps2190", "2190")
+    assert window.ctx.session is None
+    assert "locked" in window.signin.ui.messageLabel.text()
+
+
+def test_ctrl_l_locks_and_keeps_a_half_filled_form(qtbot, signed_in):
+    w = signed_in
+    dialog = w.open_form("observation", w.board.selected())
+    dialog.inputs["response"].widget.setText("asleep, breathing normally")
+    qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert w.ctx.session is None
+    assert not dialog.isVisible()
+    assert w.ui.stack.currentWidget() is w.signin
+    assert "unfinished form" in w.signin.ui.parkedLabel.text()
+    sign_in(qtbot, w)
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.inputs["response"].widget.text() == "asleep, breathing normally"
+
+
+def test_idle_desk_locks_itself(qtbot, signed_in):
+    signed_in.idle_timer.setInterval(20)
+    signed_in.idle_timer.start()
+    qtbot.waitUntil(lambda: signed_in.ctx.session is None, timeout=2000)
+    assert signed_in.ui.stack.currentWidget() is signed_in.signin
+
+
+def test_first_start_makes_the_administrator(qtbot, window, store):
+    store.users.clear()
+    sign_in(qtbot, window, "sysadmin", "4321")
+    assert window.ctx.session is not None and window.ctx.session.role == "admin"
