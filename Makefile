@@ -40,5 +40,8 @@ screenshots: $(STAMP) sysdeps
 bench: $(STAMP)
 	$(BIN)/python benchmarks/audit.py
 
+bundle: $(STAMP) sysdeps
+	bash scripts/bundle.sh
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -71,6 +71,17 @@ def _report_args(p: argparse.ArgumentParser) -> None:
     add_db_arg(p)
 
 
+def _shift_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
+    p.add_argument("--at", metavar="ISO", help="as at this instant instead of now (to reprint)")
+    add_db_arg(p)
+
+
+def _handover_args(p: argparse.ArgumentParser) -> None:
+    _shift_args(p)
+    p.add_argument("--hours", type=int, default=8, metavar="N", help="what falls due in the next N hours (8)")
+
+
 def _screenshots_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("dir", metavar="DIR", help="folder for the PNG files")
 
@@ -86,6 +97,10 @@ COMMANDS: tuple[Command, ...] = (
     Command("certificate", "the PACE s38(6) detention certificate as PDF, for the court", "report_cmds", _document_args),
     Command("summary", "the record summary as PDF: clocks, timeline, findings", "report_cmds", _document_args),
     Command("report", "the scrutiny report over a period, as PDF (and CSV)", "report_cmds", _report_args),
+    Command("downtime-pack", "paper forms for every child in custody now: the clocks pre-filled, "
+            "boxes for visits and entries (PDF)", "shift_cmds", _shift_args),
+    Command("handover", "the handover sheet: every child, what falls due in the next 8 hours, outstanding "
+            "AA and local authority actions (PDF)", "shift_cmds", _handover_args),
     Command("screenshots", "render each main screen with demo data to DIR/NAME.png", "app", _screenshots_args),
 )
 
@@ -93,7 +108,7 @@ COMMANDS: tuple[Command, ...] = (
 def run_command(args: argparse.Namespace) -> int:
     spec = next(c for c in COMMANDS if c.name == args.command)
     module = importlib.import_module(f"{__name__}.{spec.module}")
-    handler: Callable[[argparse.Namespace], int] = getattr(module, f"run_{spec.name}")
+    handler: Callable[[argparse.Namespace], int] = getattr(module, f"run_{spec.name.replace('-', '_')}")
     try:
         return handler(args)
     except KeyboardInterrupt:

@@ -9,7 +9,7 @@ from argparse import Namespace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QtMsgType, QTimer, qInstallMessageHandler
+from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from ..paths import resolve_db_path
@@ -17,6 +17,7 @@ from ..rules import evaluate
 from ..services import desk
 from . import crash, style
 from .clock import Clock
+from .compat import keep_none_alive
 from .context import DeskContext
 from .main_window import MainWindow
 
@@ -35,6 +36,7 @@ def _messages(kind: QtMsgType, context: Any, text: str) -> None:
 
 
 def application(argv: list[str] | None = None) -> QApplication:
+    keep_none_alive()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         qInstallMessageHandler(_messages)

@@ -125,6 +125,7 @@ class BoardView(QWidget):
             + (f"; {overdue} with something OVERDUE" if overdue else "; nothing overdue"))
         numbers = [r.custody_number for r in rows]
         row = numbers.index(current) if current in numbers else 0
+        self.ui.boardTable.resizeRowsToContents()
         if rows:
             self.ui.boardTable.selectRow(row)
 

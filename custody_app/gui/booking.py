@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
@@ -16,6 +15,7 @@ from .forms.ui_booking_arrest import Ui_BookingArrestPage
 from .forms.ui_booking_child import Ui_BookingChildPage
 from .forms.ui_booking_detention import Ui_BookingDetentionPage
 from .labels import choice_label
+from .widgets.localtime import parse_day
 
 REASON_TEXT = {
     "offence": "an offence", "breach_of_court_bail": "breach of court bail (Bail Act s7)",
@@ -100,6 +100,7 @@ class BookingWizard(QWizard):
         c = self.child_ui
         for w in (c.dobEdit, c.ageInDoubtCheck):
             (w.textChanged if hasattr(w, "textChanged") else w.toggled).connect(self.show_age)
+        c.dobEdit.setInputMask("00/00/0000;_")
         c.lookedAfterCheck.toggled.connect(c.localAuthorityEdit.setEnabled)
         c.localAuthorityEdit.setEnabled(False)
         self.currentIdChanged.connect(self._entered)
@@ -124,11 +125,10 @@ class BookingWizard(QWizard):
         c = self.child_ui
         text = c.dobEdit.text().strip()
         dob = None
-        if text:
-            try:
-                dob = datetime.strptime(text, "%d/%m/%Y").date()
-            except ValueError:
-                raise desk.DeskError("Enter the date of birth as DD/MM/YYYY.", "date_of_birth") from None
+        if text.strip("/_ "):
+            dob = parse_day(text)
+            if dob is None:
+                raise desk.DeskError("Enter the date of birth as DD/MM/YYYY.", "date_of_birth")
         return desk.ChildDetails(c.surnameEdit.text(), c.forenamesEdit.text(), dob, c.ageInDoubtCheck.isChecked(),
                                  c.lookedAfterCheck.isChecked(), c.localAuthorityEdit.text() or None)
 

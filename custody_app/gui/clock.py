@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 
 class Clock:
     """The time now, in UTC. The only place the GUI reads the wall clock."""
 
     def now(self) -> datetime:
-        return datetime.now(timezone.utc)
+        return datetime.now(UTC)
 
 
 class FixedClock(Clock):
@@ -18,7 +18,7 @@ class FixedClock(Clock):
     def __init__(self, at: datetime) -> None:
         if at.tzinfo is None:
             raise ValueError("a clock needs an aware datetime")
-        self._at = at.astimezone(timezone.utc)
+        self._at = at.astimezone(UTC)
 
     def now(self) -> datetime:
         return self._at
@@ -27,4 +27,4 @@ class FixedClock(Clock):
         self._at += timedelta(minutes=minutes, hours=hours)
 
     def set(self, at: datetime) -> None:
-        self._at = at.astimezone(timezone.utc)
+        self._at = at.astimezone(UTC)

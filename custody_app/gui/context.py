@@ -37,7 +37,7 @@ class DeskContext(QObject):
         self.changed.emit("")
 
     def setting(self, key: str, default: str = "") -> str:
-        return str(self.store.get_setting(key, default) or default)
+        return self.store.get_setting(key) or default
 
     def sign_in(self, username: str, pin: str) -> desk.Session:
         if username.strip() and desk.first_start(self.store, username, pin):

@@ -13,6 +13,7 @@ from ..rules.timecalc import show
 from ..services import desk
 from .board import BoardView
 from .booking import BookingWizard
+from .compat import keep_none_alive
 from .context import DeskContext
 from .entry_dialog import EntryDialog, TypePicker
 from .forms.ui_main_window import Ui_MainWindow
@@ -87,7 +88,19 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self)
         self.refresh_timer.start()
 
+    def closeEvent(self, event: QEvent) -> None:  # noqa: N802
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.refresh_timer.stop()
+        self.idle_timer.stop()
+        for dialog in [*self.dialogs, *self.parked]:
+            dialog.close()
+        super().closeEvent(event)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in _INPUT_EVENTS:
+            keep_none_alive()
         if event.type() in _INPUT_EVENTS and self.ctx.session is not None:
             self.idle_timer.start()
         return False
@@ -122,7 +135,7 @@ class MainWindow(QMainWindow):
             self.show_board()
             for dialog in self.parked:
                 dialog.show()
-                dialog.raise_()
+                dialog.activateWindow()
             self.parked, self.parked_for = [], None
             return
         self.show_board()
@@ -147,6 +160,7 @@ class MainWindow(QMainWindow):
         self.record.ui.checklistTree.setFocus()
 
     def refresh(self) -> None:
+        keep_none_alive()
         self.refresh_header()
         if self.ctx.session is None:
             return
@@ -180,6 +194,9 @@ class MainWindow(QMainWindow):
     # --- dialogs --------------------------------------------------------------------
     def _open(self, dialog: QDialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # the window's own shortcuts are blocked while a modal dialog is open: lock and help work there too
+        QShortcut(QKeySequence("Ctrl+L"), dialog, activated=self.lock)
+        QShortcut(QKeySequence("F1"), dialog, activated=self.show_shortcuts)
         self.dialogs.append(dialog)
         dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
         dialog.open()
@@ -188,6 +205,8 @@ class MainWindow(QMainWindow):
     def _closed(self, dialog: QDialog) -> None:
         if dialog in self.dialogs:
             self.dialogs.remove(dialog)
+        if not any(d.isVisible() for d in self.dialogs) and self.isVisible():
+            self.activateWindow()  # the keyboard goes back to the desk, never nowhere
 
     def _target(self) -> str | None:
         if self.ui.stack.currentWidget() is self.record:

@@ -51,7 +51,7 @@ def _item_row(item: ChecklistItem, a: Assessment) -> list[QStandardItem]:
         when = f"{short_time(item.done_at, a.now)} by {item.done_by}"
     elif item.due is not None:
         cell = countdown(item.due, a.now, a.policy.due_soon_minutes, item.state == "overdue")
-        when, level = cell.text, cell.level or level
+        when, level = cell.text.replace("\n", " "), cell.level or level
     else:
         when = "before the child leaves" if item.state in ("due", "overdue") else ""
     label = QStandardItem(item.label)
@@ -92,7 +92,7 @@ class RecordView(QWidget):
         self.ui.splitter.setSizes([760, 580])
         tl = self.ui.timelineTree.header()
         tl.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.ui.timelineTree.setColumnWidth(0, 120)
+        self.ui.timelineTree.setColumnWidth(0, 150)
         self.ui.timelineTree.setColumnWidth(1, 330)
 
     @property
@@ -117,9 +117,9 @@ class RecordView(QWidget):
         tree.setModel(checklist_model(a))
         if old is not None:
             old.deleteLater()
-        tree.setColumnWidth(0, 300)
-        tree.setColumnWidth(1, 90)
-        tree.setColumnWidth(2, 200)
+        tree.setColumnWidth(0, 330)
+        tree.setColumnWidth(1, 80)
+        tree.setColumnWidth(2, 205)
         model = tree.model()
         for r in range(model.rowCount()):
             idx = model.index(r, 0)
@@ -147,7 +147,7 @@ class RecordView(QWidget):
                                       if a.relevant_time else f"not yet fixed — {a.relevant_time_rule}")
         if a.stage == "pre_charge" and a.detention_limit is not None:
             c = countdown(a.detention_limit, a.now, soon * 4)
-            self.ui.limitLabel.setText(f"{show(a.detention_limit)} ({c.text.split(' (')[0]})")
+            self.ui.limitLabel.setText(f"{show(a.detention_limit)} ({c.text.splitlines()[0]})")
         elif a.stage == "pre_charge":
             self.ui.limitLabel.setText("no PACE limit (arrest on a warrant)")
         else:
@@ -156,11 +156,11 @@ class RecordView(QWidget):
         review = next((d for d in a.due if d.code == "REVIEW"), None)
         c = countdown(a.next_review_due, a.now, soon, review.overdue if review else None)
         done = sum(1 for r in a.reviews if r.done)
-        self.ui.reviewLabel.setText(f"{show(a.next_review_due)} ({c.text.split(' (')[0]}); {done} done"
+        self.ui.reviewLabel.setText(f"{show(a.next_review_due)} ({c.text.splitlines()[0]}); {done} done"
                                     if a.next_review_due else f"none due; {done} done")
         due_lines = []
         for d in sorted(a.due, key=lambda d: (not d.overdue, d.due or a.now + timedelta(days=999))):
-            when = countdown(d.due, a.now, soon, d.overdue).text.split(" (")[0] if d.due else "before leaving"
+            when = countdown(d.due, a.now, soon, d.overdue).text.splitlines()[0] if d.due else "before leaving"
             due_lines.append(f"{'OVERDUE: ' if d.overdue else ''}{d.label} — {when}")
         self.ui.dueLabel.setText("\n".join(due_lines[:6]) + (f"\n+{len(due_lines) - 6} more" if len(due_lines) > 6 else "")
                                  if due_lines else "nothing due")
@@ -176,6 +176,7 @@ class RecordView(QWidget):
         store_meta = getattr(self.ctx.store, "event_meta", None)
         if store_meta is not None:
             meta = {i: (at, by) for i, at, by in store_meta(record.custody_number)}
+        first_stored = meta[0][0] if 0 in meta else None  # an imported record was stored all at once
         corrections: dict[str, list[Event]] = {}
         for ev in record.events:
             if ev.type == "correction":
@@ -190,7 +191,7 @@ class RecordView(QWidget):
                 text += f" — note: {ev.raw['note']}"
             recorded = meta.get(ev.index)
             when = short_time(ev.at, now)
-            if recorded and recorded[0] - ev.at > LATE_ENTRY:
+            if recorded and recorded[0] != first_stored and recorded[0] - ev.at > LATE_ENTRY:
                 when += f" (entered {short_time(recorded[0], now)})"
             item = QTreeWidgetItem([when, text, ev.by])
             item.setData(0, EVENT_ROLE, ev.index)

@@ -18,6 +18,11 @@ class SignInView(QWidget):
         self.ctx = ctx
         self.ui = Ui_SignInView()
         self.ui.setupUi(self)
+        self.ui.form.setVerticalSpacing(10)
+        for edit in (self.ui.userEdit, self.ui.pinEdit):
+            edit.setMinimumHeight(32)
+        self.ui.signInButton.setMinimumHeight(34)
+        self.ui.card.setMinimumHeight(320)
         self.ui.signInButton.clicked.connect(self.submit)
         self.ui.userEdit.returnPressed.connect(self.ui.pinEdit.setFocus)
         self.ui.pinEdit.returnPressed.connect(self.submit)

@@ -54,8 +54,8 @@ class DeskStore(Protocol):
     def in_custody(self) -> list[Record]: ...
     def authenticate(self, username: str, pin: str) -> Any: ...
     def get_policy(self) -> Policy: ...
-    def get_setting(self, key: str, default: Any = None) -> Any: ...
-    def set_setting(self, key: str, value: Any) -> Any: ...
+    def get_setting(self, key: str) -> str | None: ...
+    def set_setting(self, key: str, value: str) -> Any: ...
 
 
 Evaluate = Callable[[Record, datetime, Policy], Assessment]
@@ -86,7 +86,8 @@ def sign_in(store: DeskStore, username: str, pin: str) -> Session:
     try:
         user = store.authenticate(username.strip(), pin)
     except Exception as exc:  # the store's refusal (wrong PIN, locked out) is for the user
-        raise DeskError(str(exc) or "Sign in refused.", "pin") from None
+        text = str(exc) or "Sign in refused."
+        raise DeskError(text[:1].upper() + text[1:] + ("" if text.endswith(".") else "."), "pin") from None
     if user is None:
         raise DeskError("User name or PIN not recognised.", "pin")
     return Session(_attr(user, "username"), _attr(user, "display_name"), _attr(user, "role"))
@@ -167,8 +168,8 @@ def countdown(due: datetime | None, now: datetime, soon_minutes: int, overdue: b
     late = overdue if overdue is not None else left.total_seconds() < 0
     if late:
         return Cell(f"OVERDUE {show_duration(-left) if left.total_seconds() < 0 else ''}".strip()
-                    + f" (due {show(due, with_date=False)})", "overdue")
-    text = f"in {show_duration(left)} ({show(due, with_date=False)})"
+                    + f"\n(due {show(due, with_date=False)})", "overdue")
+    text = f"in {show_duration(left)}\n({show(due, with_date=False)})"
     return Cell(text, "soon" if left <= timedelta(minutes=soon_minutes) else "")
 
 
@@ -222,10 +223,10 @@ def board_row(a: Assessment) -> BoardRow:
         aa_item = due_by_code.get("AA_ARRIVAL")
         waited = show_duration(now - since)
         level = "overdue" if aa_item and aa_item.overdue else ""
-        aa = Cell(("OVERDUE: " if level else "") + f"waiting {waited}", level)
+        aa = Cell(("OVERDUE\n" if level else "") + f"waiting {waited}", level)
     elif state == "not requested":
         item = due_by_code.get("AA_REQUEST")
-        aa = Cell(("OVERDUE: " if item and item.overdue else "") + "not requested",
+        aa = Cell(("OVERDUE\n" if item and item.overdue else "") + "not requested",
                   "overdue" if item and item.overdue else "soon")
     else:
         aa = Cell(state)
@@ -240,7 +241,7 @@ def board_row(a: Assessment) -> BoardRow:
                         "overdue")
     elif first is not None and first.due is not None:
         c = countdown(first.due, now, soon)
-        next_due = Cell(f"{first.label} {c.text}", c.level)
+        next_due = Cell(f"{first.label} {c.text.splitlines()[0]}", c.level)
     else:
         next_due = Cell("nothing due")
     far = now + timedelta(days=3650)
@@ -352,8 +353,8 @@ def book_in(store: DeskStore, session: Session, booking: Booking, now: datetime)
         raise DeskError("The arrival at the station is before the arrest.", "arrival")
     if booking.authorised_at < booking.arrived_at:
         raise DeskError("Detention is authorised before the arrival at the station.", "authorisation")
-    suite = str(store.get_setting("suite_name", "") or "Custody suite")
-    force = str(store.get_setting("force_name", "") or "Police")
+    suite = store.get_setting("suite_name") or "Custody suite"
+    force = store.get_setting("force_name") or "Police"
     number = next_custody_number(store, now)
     doc = booking_document(booking, number, suite, force, session)
     try:
@@ -365,9 +366,9 @@ def book_in(store: DeskStore, session: Session, booking: Booking, now: datetime)
 
 
 def next_custody_number(store: DeskStore, now: datetime) -> str:
-    prefix = str(store.get_setting("custody_number_prefix", "") or "CU")
-    seq = int(store.get_setting("last_custody_sequence", 0) or 0) + 1
-    store.set_setting("last_custody_sequence", seq)
+    prefix = store.get_setting("custody_number_prefix") or "CU"
+    seq = int(store.get_setting("last_custody_sequence") or 0) + 1
+    store.set_setting("last_custody_sequence", str(seq))
     return f"{prefix}-{london_date(now):%y}-{seq:06d}"
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 from typing import Any
 
 from ..domain import Record
@@ -28,11 +29,20 @@ GENESIS_PREFIX = "custody-app/chain/1\x00"
 FINGERPRINT_LENGTH = 16
 
 
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def canonical_json(value: Mapping[str, Any] | Any) -> str:
-    """The one JSON text of a value: keys sorted, no spaces, UTF-8 kept."""
-    if isinstance(value, Mapping) and not isinstance(value, dict):
+    """The one JSON text of a value: keys sorted, no spaces, UTF-8 kept.
+
+    The same text as json.dumps(value, sort_keys=True, separators=(",", ":"),
+    ensure_ascii=False); the encoder is made once (this runs for every event)."""
+    kind = type(value)
+    if kind is MappingProxyType:
+        value = value.copy()  # type: ignore[union-attr]
+    elif kind is not dict and isinstance(value, Mapping):
         value = dict(value)
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _ENCODER.encode(value)
 
 
 def genesis(custody_number: str) -> bytes:

@@ -11,7 +11,7 @@ import contextlib
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,18 +25,18 @@ Clock = Callable[[], datetime]
 
 def system_clock() -> datetime:
     """The one place the store reads the wall clock (the default for a Store)."""
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def utc_text(instant: datetime) -> str:
     """An aware instant as UTC ISO 8601 text with microseconds (sorts as time)."""
     if instant.tzinfo is None or instant.utcoffset() is None:
         raise StoreError("the clock gave a time with no time zone; the store keeps UTC instants")
-    return instant.astimezone(timezone.utc).isoformat(timespec="microseconds")
+    return instant.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 def from_utc_text(text: str) -> datetime:
-    return datetime.fromisoformat(text).astimezone(timezone.utc)
+    return datetime.fromisoformat(text).astimezone(UTC)
 
 
 def plain(exc: sqlite3.Error, path: str) -> StoreError:
@@ -98,6 +98,7 @@ def connect(path: Path | str, *, create: bool) -> sqlite3.Connection:
             conn.execute("PRAGMA journal_size_limit = 67108864")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA cache_size = -32768")  # 32 MiB: a large import need not spill
     except sqlite3.Error as exc:
         conn.close()
         raise plain(exc, name) from None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -37,6 +38,24 @@ def _state_of(record: Record) -> tuple[str, str | None]:
     return utc_text(arrived), (utc_text(min(leaving)) if leaving else None)
 
 
+@dataclass(frozen=True)
+class PreparedRecord:
+    """What the store keeps of a validated record, computed without the database
+    (so an import can prepare records in other processes: plain, picklable data)."""
+
+    custody_number: str
+    header: str  # canonical JSON of the document without its events
+    bodies: tuple[str, ...]  # canonical JSON of each event, as listed
+    arrived_at: str  # UTC text: arrival at the station, or the arrest
+    left_at: str | None  # UTC text: released or transferred; None while in custody
+
+
+def prepare(record: Record) -> PreparedRecord:
+    arrived, left = _state_of(record)
+    return PreparedRecord(record.custody_number, ch.canonical_json(ch.header_of(record.raw)),
+                          tuple(ch.canonical_json(e.raw) for e in record.events), arrived, left)
+
+
 class RecordsMixin(Base):
     # --- writing --------------------------------------------------------------
 
@@ -44,8 +63,12 @@ class RecordsMixin(Base):
         """Store a parsed record: "stored" (new), "unchanged" (already stored as it is),
         or "appended" (the stored events are a prefix of the record's). Any other
         clash raises ClashError and changes nothing."""
+        return self.import_prepared(prepare(record), user)
+
+    def import_prepared(self, prepared: PreparedRecord, user: str | None = None) -> Outcome:
+        """import_record for a record prepared (validated) elsewhere, e.g. in a worker process."""
         with self.transaction():
-            return self._import(record, user, self._now())
+            return self._import(prepared, user, self._now())
 
     def import_records(self, records: Iterable[Record], user: str | None = None) -> list[tuple[str, Outcome]]:
         """Several records in one transaction: all stored, or (on any clash) none."""
@@ -53,7 +76,7 @@ class RecordsMixin(Base):
         out: list[tuple[str, Outcome]] = []
         with self.transaction():
             for record in records:
-                out.append((record.custody_number, self._import(record, user, now)))
+                out.append((record.custody_number, self._import(prepare(record), user, now)))
         return out
 
     def create_record(self, record: Record, user: str) -> Record:
@@ -61,7 +84,7 @@ class RecordsMixin(Base):
         with self.transaction():
             if self._record_row(record.custody_number) is not None:
                 raise ClashError(f"custody number {record.custody_number} is already in use")
-            self._import(record, user, self._now())
+            self._import(prepare(record), user, self._now())
         return record
 
     def append_event(self, custody_number: str, event: Mapping[str, Any], user: str) -> Record:
@@ -87,14 +110,13 @@ class RecordsMixin(Base):
             prev = self._last_chain(record_id, custody_number, len(bodies))
             body = ch.canonical_json(record.events[-1].raw)
             head = self._insert_bodies(record_id, custody_number, len(bodies), [body], prev, now, user)
-            self._set_state(record_id, record)
+            arrived, left = _state_of(record)
+            self._set_state(record_id, len(record.events), arrived, left)
             self._ledger(custody_number, len(record.events), head, header, now, user)
         return record
 
-    def _import(self, record: Record, user: str | None, now: str) -> Outcome:
-        number = record.custody_number
-        header = ch.canonical_json(ch.header_of(record.raw))
-        bodies = [ch.canonical_json(e.raw) for e in record.events]
+    def _import(self, p: PreparedRecord, user: str | None, now: str) -> Outcome:
+        number, header, bodies = p.custody_number, p.header, list(p.bodies)
         row = self._record_row(number)
         if row is None:
             cur = self.conn.execute(
@@ -102,7 +124,7 @@ class RecordsMixin(Base):
                 (number, header, now, user))
             record_id = int(cur.lastrowid or 0)
             head = self._insert_bodies(record_id, number, 0, bodies, ch.genesis(number), now, user)
-            self._set_state(record_id, record)
+            self._set_state(record_id, len(bodies), p.arrived_at, p.left_at)
             self._ledger(number, len(bodies), head, header, now, user)
             return "stored"
         record_id, stored_header = row
@@ -116,7 +138,7 @@ class RecordsMixin(Base):
         if n < len(bodies) and bodies[:n] == stored:
             prev = self._last_chain(record_id, number, n)
             head = self._insert_bodies(record_id, number, n, bodies[n:], prev, now, user)
-            self._set_state(record_id, record)
+            self._set_state(record_id, len(bodies), p.arrived_at, p.left_at)
             self._ledger(number, len(bodies), head, header, now, user)
             return "appended"
         differ = next((i for i, (a, b) in enumerate(zip(stored, bodies, strict=False)) if a != b), None)
@@ -139,11 +161,10 @@ class RecordsMixin(Base):
             "VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
         return h
 
-    def _set_state(self, record_id: int, record: Record) -> None:
-        arrived, left = _state_of(record)
+    def _set_state(self, record_id: int, count: int, arrived: str, left: str | None) -> None:
         self.conn.execute(
             "INSERT OR REPLACE INTO record_state (record_id, event_count, arrived_at, left_at, in_custody) "
-            "VALUES (?, ?, ?, ?, ?)", (record_id, len(record.events), arrived, left, int(left is None)))
+            "VALUES (?, ?, ?, ?, ?)", (record_id, count, arrived, left, int(left is None)))
 
     def _ledger(self, number: str, count: int, head: bytes, header: str, now: str, user: str | None) -> None:
         row = self.conn.execute("SELECT hash FROM ledger ORDER BY seq DESC LIMIT 1").fetchone()
@@ -198,6 +219,25 @@ class RecordsMixin(Base):
         return self._parse_stored(number, doc)
 
     def _load_ids(self, ids: Sequence[int]) -> list[Record]:
+        """Records by id, parsed; a record unchanged since last read comes from the cache
+        (records only grow, so the event count says whether it changed)."""
+        if not ids:
+            return []
+        cache: dict[int, tuple[int, Record]] = self.__dict__.setdefault("_record_cache", {})
+        marks = ",".join("?" * len(ids))
+        with self._read() as conn:
+            counts = {int(r[0]): int(r[1]) for r in conn.execute(
+                f"SELECT record_id, count(*) FROM events WHERE record_id IN ({marks}) GROUP BY record_id",
+                list(ids))}
+            missing = [i for i in ids if i not in cache or cache[i][0] != counts.get(i)]
+            for rid, record in self._load_uncached(missing):
+                cache[rid] = (len(record.events), record)
+        if len(cache) > 512:
+            for key in list(cache)[: len(cache) - 512]:
+                del cache[key]
+        return [cache[i][1] for i in ids if i in cache]
+
+    def _load_uncached(self, ids: Sequence[int]) -> list[tuple[int, Record]]:
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
@@ -209,7 +249,7 @@ class RecordsMixin(Base):
                     f"SELECT record_id, body FROM events WHERE record_id IN ({marks}) "
                     "ORDER BY record_id, seq", list(ids)):
                 bodies[int(rid)].append(body)
-        return [self._parse_stored(heads[i][0], document_from(heads[i][1], bodies[i]))
+        return [(i, self._parse_stored(heads[i][0], document_from(heads[i][1], bodies[i])))
                 for i in ids if i in heads]
 
     def in_custody(self) -> list[Record]:

@@ -6,6 +6,7 @@ import random
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from gui_fakes import FakeStore
 
 from custody_app.domain import parse_document
 from custody_app.gui.clock import FixedClock
@@ -14,8 +15,6 @@ from custody_app.gui.main_window import MainWindow
 from custody_app.rules import evaluate
 from custody_app.sample import generate_document
 from custody_app.services import desk
-
-from gui_fakes import FakeStore
 
 NOW = datetime(2026, 3, 29, 9, 0, tzinfo=UTC)  # the morning after the clocks went forward
 PROFILES = ("good", "missed_duties", "charged_refused_transfer", "looked_after", "court_bail_breach")
@@ -65,6 +64,7 @@ def sign_in(qtbot, window: MainWindow, username: str = "ps2190", pin: str = "219
     from PySide6.QtCore import Qt
 
     ui = window.signin.ui
+    ui.userEdit.clear()
     ui.userEdit.setFocus()
     qtbot.keyClicks(ui.userEdit, username)
     qtbot.keyClick(ui.userEdit, Qt.Key.Key_Return)

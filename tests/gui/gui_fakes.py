@@ -88,7 +88,9 @@ class FakeStore:
     def get_setting(self, key: str, default: Any = None) -> Any:
         return self.settings.get(key, default)
 
-    def set_setting(self, key: str, value: Any) -> None:
+    def set_setting(self, key: str, value: str) -> None:
+        if not isinstance(value, str):
+            raise TypeError("settings are text")
         self.settings[key] = value
 
     def close(self) -> None:

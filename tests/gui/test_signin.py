@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import sign_in
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 pytestmark = pytest.mark.gui
 
@@ -29,7 +30,8 @@ def test_ctrl_l_locks_and_keeps_a_half_filled_form(qtbot, signed_in):
     w = signed_in
     dialog = w.open_form("observation", w.board.selected())
     dialog.inputs["response"].widget.setText("asleep, breathing normally")
-    qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert w.ctx.session is None
     assert not dialog.isVisible()
     assert w.ui.stack.currentWidget() is w.signin

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import random
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -14,7 +14,6 @@ from custody_app.domain import parse_document
 from custody_app.rules import Assessment, evaluate
 from custody_app.sample import generate_document
 
-UTC = timezone.utc
 END_OF_TIME = datetime(2035, 1, 1, tzinfo=UTC)
 PROFILES = ("good", "missed_duties", "charged_refused_transfer", "charged_refused_no_bed", "secure_justified",
             "court_bail_breach", "looked_after", "asleep_review", "bailed")

@@ -6,7 +6,7 @@
 from PySide6 import QtCore
 
 qt_resource_data = b"\
-\x00\x00\x0b\x84\
+\x00\x00\x0b\xaa\
 /\
 * The desk: calm\
 , high contrast,\
@@ -49,150 +49,152 @@ card { backgroun\
 d: #ffffff; bord\
 er: 1px solid #c\
 9ced6; border-ra\
-dius: 6px; paddi\
-ng: 18px; }\x0aQLab\
-el#titleLabel { \
-font-size: 15pt;\
- font-weight: bo\
-ld; color: #1f3a\
-5f; }\x0aQLabel#nam\
-eLabel { font-si\
-ze: 15pt; font-w\
-eight: bold; col\
-or: #1f3a5f; }\x0aQ\
-Label#detailLabe\
-l, QLabel#summar\
-yLabel, QLabel#s\
-uiteLabel { colo\
-r: #3d4651; }\x0aQL\
-abel#hintLabel, \
-QLabel#legendLab\
-el, QLabel#helpL\
-abel, QLabel#int\
-roLabel { color:\
- #4a5360; }\x0aQLab\
-el#messageLabel[\
-level=\x22error\x22], \
-QLabel#errorLabe\
-l, QLabel#ageLab\
-el[level=\x22error\x22\
-] {\x0a    color: #\
-8c1d18; backgrou\
-nd: #fbeaea; bor\
+dius: 6px; }\x0aQLa\
+bel#titleLabel {\
+ font-size: 15pt\
+; font-weight: b\
+old; color: #1f3\
+a5f; }\x0aQLabel#na\
+meLabel { font-s\
+ize: 15pt; font-\
+weight: bold; co\
+lor: #1f3a5f; }\x0a\
+QLabel#detailLab\
+el, QLabel#summa\
+ryLabel, QLabel#\
+suiteLabel { col\
+or: #3d4651; }\x0aQ\
+Label#hintLabel,\
+ QLabel#legendLa\
+bel, QLabel#help\
+Label, QLabel#in\
+troLabel { color\
+: #4a5360; }\x0aQLa\
+bel#messageLabel\
+[level=\x22error\x22],\
+ QLabel#errorLab\
+el, QLabel#ageLa\
+bel[level=\x22error\
+\x22] {\x0a    color: \
+#8c1d18; backgro\
+und: #fbeaea; bo\
+rder: 1px solid \
+#d9a3a0; border-\
+radius: 3px; pad\
+ding: 6px; }\x0aQLa\
+bel#errorLabel:d\
+isabled { backgr\
+ound: transparen\
+t; border: none;\
+ }\x0aQLabel#ageLab\
+el[level=\x22ok\x22], \
+QLabel#messageLa\
+bel[level=\x22ok\x22] \
+{ color: #1e4d22\
+; background: #e\
+af4ea; border: 1\
+px solid #a8cfaa\
+; border-radius:\
+ 3px; padding: 6\
+px; }\x0aQLabel#par\
+kedLabel { color\
+: #5a4300; }\x0aQPu\
+shButton { backg\
+round: #ffffff; \
+border: 1px soli\
+d #9aa3ae; borde\
+r-radius: 3px; p\
+adding: 5px 12px\
+; min-height: 20\
+px; }\x0aQPushButto\
+n:hover { backgr\
+ound: #eef2f7; }\
+\x0aQPushButton:foc\
+us { border: 2px\
+ solid #1f5fbf; \
+}\x0aQPushButton:de\
+fault { backgrou\
+nd: #1f4e79; col\
+or: #ffffff; bor\
 der: 1px solid #\
-d9a3a0; border-r\
-adius: 3px; padd\
-ing: 6px; }\x0aQLab\
-el#errorLabel:di\
-sabled { backgro\
-und: transparent\
-; border: none; \
-}\x0aQLabel#ageLabe\
-l[level=\x22ok\x22], Q\
-Label#messageLab\
-el[level=\x22ok\x22] {\
- color: #1e4d22;\
- background: #ea\
-f4ea; border: 1p\
-x solid #a8cfaa;\
- border-radius: \
-3px; padding: 6p\
-x; }\x0aQLabel#park\
-edLabel { color:\
- #5a4300; }\x0aQPus\
-hButton { backgr\
-ound: #ffffff; b\
-order: 1px solid\
- #9aa3ae; border\
--radius: 3px; pa\
-dding: 5px 12px;\
- min-height: 20p\
-x; }\x0aQPushButton\
-:hover { backgro\
-und: #eef2f7; }\x0a\
-QPushButton:focu\
-s { border: 2px \
-solid #1f5fbf; }\
-\x0aQPushButton:def\
-ault { backgroun\
-d: #1f4e79; colo\
-r: #ffffff; bord\
-er: 1px solid #1\
-73a5a; }\x0aQLineEd\
-it, QPlainTextEd\
-it, QComboBox, Q\
-SpinBox { backgr\
-ound: #ffffff; b\
-order: 1px solid\
- #9aa3ae; border\
--radius: 3px; pa\
-dding: 3px 5px; \
-}\x0aQLineEdit:focu\
-s, QPlainTextEdi\
-t:focus, QComboB\
-ox:focus, QSpinB\
-ox:focus, QCheck\
-Box:focus, QList\
-Widget:focus { b\
-order: 2px solid\
- #1f5fbf; }\x0aQLin\
-eEdit[invalid=\x22t\
-rue\x22], QPlainTex\
-tEdit[invalid=\x22t\
-rue\x22], QComboBox\
-[invalid=\x22true\x22]\
- { border: 2px s\
-olid #b3261e; ba\
-ckground: #fff6f\
-5; }\x0aQTableView,\
- QTreeView, QTre\
-eWidget, QListWi\
-dget, QTableWidg\
-et { background:\
- #ffffff; altern\
-ate-background-c\
-olor: #f6f8fa; b\
-order: 1px solid\
- #c9ced6; select\
-ion-background-c\
-olor: #cfe0f5; s\
-election-color: \
-#0d1b2a; gridlin\
-e-color: #e1e5ea\
-; }\x0aQTableView:f\
-ocus, QTreeView:\
-focus { border: \
-2px solid #1f5fb\
-f; }\x0aQHeaderView\
-::section { back\
-ground: #e6e9ee;\
- color: #1b1f24;\
- padding: 4px 6p\
-x; border: none;\
- border-right: 1\
-px solid #c9ced6\
-; border-bottom:\
- 1px solid #c9ce\
-d6; font-weight:\
- bold; }\x0aQGroupB\
-ox { border: 1px\
+173a5a; }\x0aQLineE\
+dit, QComboBox, \
+QSpinBox { min-h\
+eight: 22px; }\x0aQ\
+LineEdit, QPlain\
+TextEdit, QCombo\
+Box, QSpinBox { \
+background: #fff\
+fff; border: 1px\
+ solid #9aa3ae; \
+border-radius: 3\
+px; padding: 3px\
+ 5px; }\x0aQLineEdi\
+t:focus, QPlainT\
+extEdit:focus, Q\
+ComboBox:focus, \
+QSpinBox:focus, \
+QCheckBox:focus,\
+ QListWidget:foc\
+us { border: 2px\
+ solid #1f5fbf; \
+}\x0aQLineEdit[inva\
+lid=\x22true\x22], QPl\
+ainTextEdit[inva\
+lid=\x22true\x22], QCo\
+mboBox[invalid=\x22\
+true\x22] { border:\
+ 2px solid #b326\
+1e; background: \
+#fff6f5; }\x0aQTabl\
+eView, QTreeView\
+, QTreeWidget, Q\
+ListWidget, QTab\
+leWidget { backg\
+round: #ffffff; \
+alternate-backgr\
+ound-color: #f6f\
+8fa; border: 1px\
  solid #c9ced6; \
-border-radius: 4\
-px; margin-top: \
-12px; background\
-: #ffffff; }\x0aQGr\
-oupBox::title { \
-subcontrol-origi\
-n: margin; left:\
- 8px; padding: 0\
- 4px; font-weigh\
-t: bold; color: \
-#1f3a5f; }\x0aQStat\
-usBar { backgrou\
-nd: #e6e9ee; }\x0aQ\
-TabBar::tab { pa\
-dding: 6px 14px;\
- }\x0a\
+selection-backgr\
+ound-color: #cfe\
+0f5; selection-c\
+olor: #0d1b2a; g\
+ridline-color: #\
+e1e5ea; }\x0aQTable\
+View:focus, QTre\
+eView:focus { bo\
+rder: 2px solid \
+#1f5fbf; }\x0aQHead\
+erView::section \
+{ background: #e\
+6e9ee; color: #1\
+b1f24; padding: \
+4px 6px; border:\
+ none; border-ri\
+ght: 1px solid #\
+c9ced6; border-b\
+ottom: 1px solid\
+ #c9ced6; font-w\
+eight: bold; }\x0aQ\
+GroupBox { borde\
+r: 1px solid #c9\
+ced6; border-rad\
+ius: 4px; margin\
+-top: 12px; back\
+ground: #ffffff;\
+ }\x0aQGroupBox::ti\
+tle { subcontrol\
+-origin: margin;\
+ left: 8px; padd\
+ing: 0 4px; font\
+-weight: bold; c\
+olor: #1f3a5f; }\
+\x0aQStatusBar { ba\
+ckground: #e6e9e\
+e; }\x0aQTabBar::ta\
+b { padding: 6px\
+ 14px; }\x0a\
 \x00\x00\x00\xc6\
 <\
 svg xmlns=\x22http:\
@@ -380,13 +382,13 @@ qt_resource_struct = b"\
 \x00\x00\x00\x00\x00\x02\x00\x00\x00\x02\x00\x00\x00\x02\
 \x00\x00\x00$\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
 \x00\x00\x00\x14\x00\x02\x00\x00\x00\x07\x00\x00\x00\x04\
-\x00\x00\x00<\x00\x00\x00\x00\x00\x01\x00\x00\x0b\x88\
-\x00\x00\x00X\x00\x00\x00\x00\x00\x01\x00\x00\x0cR\
-\x00\x00\x00\xdc\x00\x00\x00\x00\x00\x01\x00\x00\x11\xdf\
-\x00\x00\x00\xc8\x00\x00\x00\x00\x00\x01\x00\x00\x10e\
-\x00\x00\x00\x8a\x00\x00\x00\x00\x00\x01\x00\x00\x0e\x9b\
-\x00\x00\x00n\x00\x00\x00\x00\x00\x01\x00\x00\x0ds\
-\x00\x00\x00\xb4\x00\x00\x00\x00\x00\x01\x00\x00\x0f>\
+\x00\x00\x00<\x00\x00\x00\x00\x00\x01\x00\x00\x0b\xae\
+\x00\x00\x00X\x00\x00\x00\x00\x00\x01\x00\x00\x0cx\
+\x00\x00\x00\xdc\x00\x00\x00\x00\x00\x01\x00\x00\x12\x05\
+\x00\x00\x00\xc8\x00\x00\x00\x00\x00\x01\x00\x00\x10\x8b\
+\x00\x00\x00\x8a\x00\x00\x00\x00\x00\x01\x00\x00\x0e\xc1\
+\x00\x00\x00n\x00\x00\x00\x00\x00\x01\x00\x00\x0d\x99\
+\x00\x00\x00\xb4\x00\x00\x00\x00\x00\x01\x00\x00\x0fd\
 "
 
 def qInitResources():

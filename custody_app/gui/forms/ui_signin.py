@@ -37,6 +37,7 @@ class Ui_SignInView(object):
         self.cardLayout = QVBoxLayout(self.card)
         self.cardLayout.setSpacing(12)
         self.cardLayout.setObjectName(u"cardLayout")
+        self.cardLayout.setContentsMargins(24, 20, 24, 20)
         self.titleLabel = QLabel(self.card)
         self.titleLabel.setObjectName(u"titleLabel")
 

@@ -18,6 +18,15 @@ from ...rules.timecalc import AmbiguousLocalTime, LocalTimeError, local_to_utc, 
 ZONES = (("", "GMT or BST?"), ("BST", "BST (the first time)"), ("GMT", "GMT (the second time)"))
 
 
+def parse_day(text: str) -> date | None:
+    """A calendar day typed as DD/MM/YYYY (a date, not an instant), or None."""
+    try:
+        dd, mm, yyyy = (int(p) for p in text.strip().split("/"))
+        return date(yyyy, mm, dd)
+    except ValueError:
+        return None
+
+
 class LocalTimeEdit(QWidget):
     changed = Signal()
 
@@ -42,8 +51,9 @@ class LocalTimeEdit(QWidget):
             layout.addWidget(w)
         layout.addStretch(1)
         self.setFocusProxy(self.time_edit)
-        self.date_edit.textChanged.connect(self._update)
-        self.time_edit.textChanged.connect(self._update)
+        self._given: tuple[str, str] | None = None  # the text set by set_value, whose zone is known
+        self.date_edit.textChanged.connect(self._typed_changed)
+        self.time_edit.textChanged.connect(self._typed_changed)
         self.zone_combo.currentIndexChanged.connect(self._update)
         self._names()
 
@@ -60,18 +70,30 @@ class LocalTimeEdit(QWidget):
 
     def set_value(self, instant: datetime) -> None:
         local = instant.astimezone(LONDON)
-        self.date_edit.setText(local.strftime("%d/%m/%Y"))
-        self.time_edit.setText(local.strftime("%H:%M"))
+        given = (local.strftime("%d/%m/%Y"), local.strftime("%H:%M"))
+        for edit, text in zip((self.date_edit, self.time_edit), given, strict=True):
+            edit.blockSignals(True)
+            edit.setText(text)
+            edit.blockSignals(False)
+        self._given = given
         self.zone_combo.setCurrentIndex(1 if local.dst() else 2)
         self._update()
 
+    def _typed_changed(self) -> None:
+        if (self.date_edit.text(), self.time_edit.text()) != self._given:
+            self._given = None
+            self.zone_combo.blockSignals(True)
+            self.zone_combo.setCurrentIndex(0)  # a newly typed time in the repeated hour must be asked
+            self.zone_combo.blockSignals(False)
+        self._update()
+
     def typed(self) -> tuple[date, time]:
+        d = parse_day(self.date_edit.text())
+        if d is None:
+            raise LocalTimeError("Enter the date as DD/MM/YYYY.")
         try:
-            d = datetime.strptime(self.date_edit.text(), "%d/%m/%Y").date()
-        except ValueError:
-            raise LocalTimeError("Enter the date as DD/MM/YYYY.") from None
-        try:
-            t = datetime.strptime(self.time_edit.text(), "%H:%M").time()
+            hh, mm = (int(p) for p in self.time_edit.text().split(":"))
+            t = time(hh, mm)
         except ValueError:
             raise LocalTimeError("Enter the time as HH:MM (24-hour clock).") from None
         return d, t

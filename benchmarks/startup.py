@@ -1,0 +1,158 @@
+"""Desk benchmark: start-up, board refresh and opening a record on the ten-year store.
+
+Builds (or reuses, with --dir) a ten-year store of a busy suite (15,000 detentions)
+with 20 children in custody now, then:
+- times `custody-app --db DB --exit-when-shown` against a bare PySide6 window with a
+  table, shown and closed the same way, alternately in the same run (target: <= 1.5x);
+- a board refresh (target < 50 ms) and opening a record (target < 100 ms), in process.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/startup.py --dir /tmp/desk-bench
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget, QTableWidgetItem
+app = QApplication(sys.argv)
+w = QMainWindow()
+t = QTableWidget(20, 9)
+for r in range(20):
+    for c in range(9):
+        t.setItem(r, c, QTableWidgetItem(f"{r}.{c}"))
+w.setCentralWidget(t)
+w.resize(1366, 768)
+w.show()
+QTimer.singleShot(0, lambda: app.exit(0 if t.isVisible() else 1))
+sys.exit(app.exec())
+"""
+
+
+def build_store(work: Path, n: int, seed: int, now: datetime) -> Path:
+    from custody_app.sample import generate_document, generate_documents
+    from custody_app.services.records import import_paths
+
+    db = work / "custody.sqlite3"
+    if db.exists():
+        return db
+    files = work / "records"
+    files.mkdir(parents=True, exist_ok=True)
+    start = now - timedelta(days=3650)
+    t = time.perf_counter()
+    for i, doc in enumerate(generate_documents(n, seed, start, span_days=3649)):
+        (files / f"{i:06d}.json").write_text(json.dumps(doc), encoding="utf-8")
+    live = random.Random(seed + 1)
+    for k in range(20):  # children in custody now, arrested 1 to 30 hours ago
+        arrest = (now - timedelta(minutes=live.randint(60, 1800))).replace(second=0, microsecond=0)
+        for _attempt in range(20):
+            try:
+                doc = generate_document(random.Random(live.getrandbits(64)), f"WK-LIVE-{k:04d}", arrest, now=now)
+                break
+            except AssertionError:
+                continue
+        (files / f"live-{k}.json").write_text(json.dumps(doc), encoding="utf-8")
+    report = import_paths(db, [files], workers=None)
+    assert report.ok, report.refused[:3]
+    shutil.rmtree(files)
+    print(f"built the ten-year store ({n + 20:,} detentions) in {time.perf_counter() - t:.0f} s", file=sys.stderr)
+    return db
+
+
+# as installed: modules are compiled once (pip writes .pyc), not at every start
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def timed(cmd: list[str]) -> float:
+    t = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
+    return time.perf_counter() - t
+
+
+def median_ms(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=15_000)
+    ap.add_argument("--seed", type=int, default=2026)
+    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--dir", help="work folder, kept and reused (the store takes a while to build)")
+    args = ap.parse_args()
+    now = datetime.now(UTC).replace(second=0, microsecond=0)
+    work = Path(args.dir) if args.dir else Path(tempfile.mkdtemp(prefix="desk-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        db = build_store(work, args.n, args.seed, now)
+        bare = work / "bare_window.py"
+        bare.write_text(BARE, encoding="utf-8")
+        app_cmd = [sys.executable, "-m", "custody_app.cli", "--db", str(db), "--exit-when-shown"]
+        bare_cmd = [sys.executable, str(bare)]
+        timed(app_cmd), timed(bare_cmd)  # warm the disk cache for both
+        app_s, bare_s = [], []
+        for _ in range(args.runs):  # alternately, so both see the same machine
+            app_s.append(timed(app_cmd))
+            bare_s.append(timed(bare_cmd))
+        app_med, bare_med = statistics.median(app_s), statistics.median(bare_s)
+
+        from custody_app.gui.app import application, build
+        from custody_app.gui.clock import Clock
+        from custody_app.store import open_store
+
+        application()
+        store = open_store(db, create=False)
+        ctx, window = build(store, Clock())
+        window.show_board_unsigned()
+        window.show()
+        rows = len(window.board.model.rows)
+        refresh_ms = median_ms(window.board.refresh, 21)
+        numbers = [r.custody_number for r in window.board.model.rows]
+        k = iter(range(10**6))
+        from custody_app.gui.compat import keep_none_alive
+
+        keep_none_alive()
+        open_ms = median_ms(lambda: window.record.show_record(numbers[next(k) % len(numbers)]), 21)
+        events = max(len(store.event_meta(n)) for n in numbers)
+        window.close()
+        store.close()
+        total = args.n + 20
+        print(f"\nDesk benchmark: ten-year store, {total:,} detentions, {rows} children on the board, "
+              f"{os.cpu_count()} CPU(s), offscreen, median of {args.runs} alternate runs\n")
+        print("| measurement | result | target |")
+        print("|---|---|---|")
+        print(f"| start to board shown (`--exit-when-shown`) | {app_med * 1000:.0f} ms | |")
+        print(f"| bare PySide6 window with a table, same way | {bare_med * 1000:.0f} ms | |")
+        ratio = app_med / bare_med
+        print(f"| ratio | {ratio:.2f}x | <= 1.5x |")
+        print(f"| board refresh ({rows} children) | {refresh_ms:.1f} ms | < 50 ms |")
+        print(f"| open a record (longest has {events} events) | {open_ms:.1f} ms | < 100 ms |")
+        return 0 if ratio <= 1.5 and refresh_ms < 50 and open_ms < 100 else 1
+    finally:
+        if not args.dir:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

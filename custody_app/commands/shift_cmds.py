@@ -1,0 +1,117 @@
+"""`custody-app downtime-pack` and `handover`: the shift's paper, for every child in custody now.
+
+Read from the database (--db, CUSTODY_APP_DB or the user data directory), judged
+with the suite's policy figures, at the wall clock read once here (or --at).
+The PDF is written whole or not at all; a refusal exits 2 with one plain line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from .report_cmds import write_files
+
+REFUSED = 2
+FAILED = 1
+
+
+class Refusal(Exception):
+    """The command cannot do what was asked; the message says why."""
+
+
+def _say(message: str) -> None:
+    print(f"custody-app: {message}", file=sys.stderr)
+
+
+def _output(name: str) -> Path:
+    path = Path(name)
+    if not path.parent.is_dir():
+        raise Refusal(f"cannot write {name}: the folder {path.parent} does not exist")
+    if path.is_dir():
+        raise Refusal(f"cannot write {name}: it is a folder")
+    return path
+
+
+def _instant(value: str | None) -> datetime:
+    """--at, or the wall clock (read once, here at the edge)."""
+    if value is None:
+        return datetime.now(UTC)
+    try:
+        at = datetime.fromisoformat(value)
+    except ValueError:
+        raise Refusal(f"--at {value!r} is not a date and time; give it as ISO 8601 with its offset, "
+                      "e.g. 2026-11-03T20:05:00+00:00") from None
+    if at.tzinfo is None:
+        raise Refusal(f"--at {value!r} has no offset; add one (+00:00 for GMT, +01:00 for BST)")
+    return at.astimezone(UTC)
+
+
+def _suite(args: argparse.Namespace) -> tuple[list[Any], Any, str | None, str | None]:
+    """The records in custody, the policy, and the force and suite names, from the database."""
+    from ..paths import resolve_db_path
+
+    db_path = resolve_db_path(getattr(args, "db", None))
+    if not db_path.exists():
+        raise Refusal(f"there is no database at {db_path}; give one with --db")
+    from ..store import StoreError, open_store
+
+    try:
+        with open_store(db_path, create=False) as store:
+            records = store.in_custody()
+            policy = store.get_policy()
+            force = store.get_setting("force_name") or None
+            suite = store.get_setting("suite_name") or None
+    except StoreError as exc:
+        raise Refusal(str(exc)) from None
+    return list(records), policy, force, suite
+
+
+def _run(make: Callable[[], Sequence[tuple[Path, bytes]]]) -> int:
+    try:
+        outputs = make()
+        write_files(outputs)
+    except Refusal as exc:
+        _say(str(exc))
+        return REFUSED
+    except OSError as exc:
+        where = f" {exc.filename}" if exc.filename else ""
+        _say(f"cannot write{where}: {exc.strerror or exc}")
+        return REFUSED
+    except Exception as exc:  # never a traceback for the user; the message names the fault
+        _say(f"could not make the document: {type(exc).__name__}: {exc}")
+        return FAILED
+    for path, data in outputs:
+        print(f"wrote {path} ({len(data):,} bytes)")
+    return 0
+
+
+def run_downtime_pack(args: argparse.Namespace) -> int:
+    def make() -> list[tuple[Path, bytes]]:
+        from ..reports.downtime import downtime_pdf
+
+        out = _output(args.output)
+        now = _instant(getattr(args, "at", None))
+        records, policy, force, suite = _suite(args)
+        return [(out, downtime_pdf(records, now, policy, force=force, suite=suite))]
+
+    return _run(make)
+
+
+def run_handover(args: argparse.Namespace) -> int:
+    def make() -> list[tuple[Path, bytes]]:
+        from ..reports.handover import handover_pdf
+
+        out = _output(args.output)
+        now = _instant(getattr(args, "at", None))
+        hours = int(getattr(args, "hours", 8))
+        if not 1 <= hours <= 24:
+            raise Refusal(f"--hours {hours}: give a number of hours from 1 to 24")
+        records, policy, force, suite = _suite(args)
+        return [(out, handover_pdf(records, now, policy, force=force, suite=suite, hours=hours))]
+
+    return _run(make)

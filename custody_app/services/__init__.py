@@ -1,0 +1,1 @@
+"""Use cases the command line and the GUI call: one transaction each, returning results."""

@@ -1,0 +1,86 @@
+"""The Store: one custody database, opened, checked and migrated."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from types import TracebackType
+
+from .backup import BackupMixin
+from .connection import MEMORY, Clock, connect, plain, system_clock
+from .errors import StoreError
+from .migrations import MIGRATION_NAMES, MIGRATIONS
+from .records import RecordsMixin
+from .users import UsersMixin
+from .verify import VerifyMixin
+
+MIGRATIONS_TABLE = "_sqlite_migrations"
+
+
+class Store(RecordsMixin, VerifyMixin, UsersMixin, BackupMixin):
+    """A custody database. Use as a context manager, or call close()."""
+
+    def __init__(self, path: str | os.PathLike[str], *, create: bool = True, clock: Clock | None = None,
+                 migrate: bool = True) -> None:
+        from sqlite_utils import Database
+
+        self.path = None if str(path) == MEMORY else Path(path)
+        self.clock = clock or system_clock
+        self._depth = 0
+        self.conn = connect(self.path if self.path is not None else MEMORY, create=create)
+        try:
+            self.db = Database(self.conn, execute_plugins=False)
+            self._migrate(create=create, migrate=migrate)
+        except sqlite3.Error as exc:
+            self.conn.close()
+            raise plain(exc, self._name) from None
+        except BaseException:
+            self.conn.close()
+            raise
+
+    def _applied(self) -> tuple[set[str], list[str]]:
+        tables = set(self.db.table_names())
+        applied = [m.name for m in MIGRATIONS.applied(self.db)] if MIGRATIONS_TABLE in tables else []
+        return tables, applied
+
+    def _migrate(self, create: bool, migrate: bool) -> None:
+        tables, applied = self._applied()
+        newer = [n for n in applied if n not in MIGRATION_NAMES]
+        if newer:
+            raise StoreError(f"{self._name} was made by a newer version of custody-app (schema "
+                             f"{newer[-1]}); use that version")
+        if not applied:
+            if tables - {MIGRATIONS_TABLE} or not create:
+                raise StoreError(f"{self._name} is not a custody database")
+        pending = [m.name for m in MIGRATIONS.pending(self.db)]
+        if not pending:
+            return
+        if not migrate:
+            if MIGRATION_NAMES[0] not in applied:
+                raise StoreError(f"{self._name} is not a custody database")
+            return
+        if applied and self.path is not None:
+            self.copy_aside(f"before-{pending[0]}")
+        with self.transaction():
+            MIGRATIONS.apply(self.db)
+
+    def schema_version(self) -> list[str]:
+        """The names of the migrations applied, in order."""
+        return self._applied()[1]
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+
+def open_store(path: str | os.PathLike[str], create: bool = True, *, clock: Clock | None = None,
+               migrate: bool = True) -> Store:
+    """Open (create=True: or create) a custody database; StoreError with a plain message if not."""
+    return Store(path, create=create, clock=clock, migrate=migrate)

@@ -1,0 +1,120 @@
+"""Users, their roles, and sign-in with a PIN or password hashed with Argon2id.
+
+A PIN is never stored or logged in clear. After `failed_pin_limit` wrong
+PINs in a row a user is locked out for `pin_lockout_minutes` (policy figures);
+the count and the lock are kept in the database, so restarting does not reset them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from datetime import timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from .connection import from_utc_text, utc_text
+from .errors import AuthError, StoreError
+from .migrations import ROLES
+from .settings import SettingsMixin
+
+_HASHER = PasswordHasher()  # Argon2id with argon2-cffi's recommended parameters
+_DUMMY_HASH = _HASHER.hash("not-a-pin: evens out the time of an unknown user name")
+MIN_PIN_LENGTH = 4
+WRONG = "wrong user name or PIN"
+
+
+@dataclass(frozen=True)
+class User:
+    username: str
+    display_name: str
+    role: str
+    active: bool
+
+
+class UsersMixin(SettingsMixin):
+    def create_user(self, username: str, display_name: str, role: str, pin: str) -> User:
+        username = username.strip()
+        if not username:
+            raise StoreError("a user name is required")
+        if role not in ROLES:
+            raise StoreError(f"{role!r} is not a role; roles: {', '.join(ROLES)}")
+        _check_pin(pin)
+        pin_hash = _HASHER.hash(pin)
+        with self.transaction():
+            if self.conn.execute("SELECT 1 FROM users WHERE username = ?", (username,)).fetchone():
+                raise StoreError(f"there is already a user {username}")
+            self.conn.execute(
+                "INSERT INTO users (username, display_name, role, pin_hash, active, created_at) "
+                "VALUES (?, ?, ?, ?, 1, ?)", (username, display_name.strip() or username, role, pin_hash,
+                                              self._now()))
+        return User(username, display_name.strip() or username, role, True)
+
+    def list_users(self) -> list[User]:
+        with self._read() as conn:
+            return [User(str(u), str(d), str(r), bool(a)) for u, d, r, a in conn.execute(
+                "SELECT username, display_name, role, active FROM users ORDER BY username")]
+
+    def set_user_active(self, username: str, active: bool) -> None:
+        with self.transaction():
+            cur = self.conn.execute("UPDATE users SET active = ?, failed_attempts = 0, locked_until = NULL "
+                                    "WHERE username = ?", (int(active), username))
+            if cur.rowcount == 0:
+                raise StoreError(f"there is no user {username}")
+
+    def set_pin(self, username: str, pin: str) -> None:
+        _check_pin(pin)
+        pin_hash = _HASHER.hash(pin)
+        with self.transaction():
+            cur = self.conn.execute("UPDATE users SET pin_hash = ?, failed_attempts = 0, locked_until = NULL "
+                                    "WHERE username = ?", (pin_hash, username))
+            if cur.rowcount == 0:
+                raise StoreError(f"there is no user {username}")
+
+    def authenticate(self, username: str, pin: str) -> User:
+        """The user, when the PIN is right; AuthError (with `locked_until` when locked) if not."""
+        policy = self.get_policy()
+        now = self.clock()
+        with self._read() as conn:
+            row = conn.execute("SELECT username, display_name, role, pin_hash, active, locked_until "
+                               "FROM users WHERE username = ?", (username.strip(),)).fetchone()
+        if row is None:
+            with contextlib.suppress(VerificationError, InvalidHashError):
+                _HASHER.verify(_DUMMY_HASH, pin)
+            raise AuthError(WRONG)
+        name, display, role, pin_hash, active, locked_text = row
+        if locked_text is not None:
+            locked_until = from_utc_text(locked_text)
+            if locked_until > now:
+                minutes = max(1, int((locked_until - now).total_seconds() + 59) // 60)
+                raise AuthError(f"too many wrong PINs: {name} is locked for {minutes} more "
+                                f"minute{'s' if minutes != 1 else ''}", locked_until)
+        try:
+            _HASHER.verify(pin_hash, pin)
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            self._failed(name, policy.failed_pin_limit, policy.pin_lockout_minutes)
+            raise AuthError(WRONG) from None
+        if not active:
+            raise AuthError(f"{name} is not an active user")
+        with self.transaction():
+            new_hash = _HASHER.hash(pin) if _HASHER.check_needs_rehash(pin_hash) else pin_hash
+            self.conn.execute("UPDATE users SET failed_attempts = 0, locked_until = NULL, pin_hash = ? "
+                              "WHERE username = ?", (new_hash, name))
+        return User(str(name), str(display), str(role), bool(active))
+
+    def _failed(self, username: str, limit: int, minutes: int) -> None:
+        with self.transaction():
+            self.conn.execute("UPDATE users SET failed_attempts = failed_attempts + 1 WHERE username = ?",
+                              (username,))
+            count = self.conn.execute("SELECT failed_attempts FROM users WHERE username = ?",
+                                      (username,)).fetchone()[0]
+            if limit > 0 and count >= limit:
+                until = utc_text(self.clock() + timedelta(minutes=minutes))
+                self.conn.execute("UPDATE users SET failed_attempts = 0, locked_until = ? WHERE username = ?",
+                                  (until, username))
+
+
+def _check_pin(pin: str) -> None:
+    if not isinstance(pin, str) or len(pin) < MIN_PIN_LENGTH:
+        raise StoreError(f"a PIN needs at least {MIN_PIN_LENGTH} characters")
