@@ -45,11 +45,18 @@ def compile_all(out: Path) -> list[Path]:
     return written
 
 
+def _content(path: Path) -> bytes:
+    """The generated code without the compiler's version stamp: a patch release of
+    PySide6 changes that line and nothing else."""
+    return b"\n".join(line for line in path.read_bytes().splitlines()
+                       if not line.lstrip(b"# ").startswith((b"Created by: Qt", b"Created by: The Resource Compiler")))
+
+
 def stale() -> list[str]:
     with tempfile.TemporaryDirectory() as tmp:
         fresh = compile_all(Path(tmp))
         return [f.name for f in fresh
-                if not (OUT / f.name).exists() or (OUT / f.name).read_bytes() != f.read_bytes()]
+                if not (OUT / f.name).exists() or _content(OUT / f.name) != _content(f)]
 
 
 def main(argv: list[str]) -> int:

@@ -12,21 +12,6 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def _keep_none_alive() -> None:
-    """PySide6 6.12 on Python 3.11 drops a reference to None per void call (see custody_app/gui/compat.py)."""
-    from custody_app.gui.compat import keep_none_alive
-
-    keep_none_alive()
-
-
-_keep_none_alive()
-
-
-@pytest.fixture(autouse=True)
-def _none_guard():
-    _keep_none_alive()
-    yield
-
 KNOWN_QT_NOISE = r"This plugin does not support propagateSizeHints\(\)"
 
 

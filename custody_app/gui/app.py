@@ -17,7 +17,6 @@ from ..rules import evaluate
 from ..services import desk
 from . import crash, style
 from .clock import Clock
-from .compat import keep_none_alive
 from .context import DeskContext
 from .main_window import MainWindow
 
@@ -36,7 +35,6 @@ def _messages(kind: QtMsgType, context: Any, text: str) -> None:
 
 
 def application(argv: list[str] | None = None) -> QApplication:
-    keep_none_alive()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         qInstallMessageHandler(_messages)

@@ -13,7 +13,6 @@ from ..rules.timecalc import show
 from ..services import desk
 from .board import BoardView
 from .booking import BookingWizard
-from .compat import keep_none_alive
 from .context import DeskContext
 from .entry_dialog import EntryDialog, TypePicker
 from .forms.ui_main_window import Ui_MainWindow
@@ -99,8 +98,6 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() in _INPUT_EVENTS:
-            keep_none_alive()
         if event.type() in _INPUT_EVENTS and self.ctx.session is not None:
             self.idle_timer.start()
         return False
@@ -160,7 +157,6 @@ class MainWindow(QMainWindow):
         self.record.ui.checklistTree.setFocus()
 
     def refresh(self) -> None:
-        keep_none_alive()
         self.refresh_header()
         if self.ctx.session is None:
             return
