@@ -1,0 +1,125 @@
+"""Booking a child in: the child, the arrest, arrival and detention authorised."""
+
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from ...domain import Record, RecordError, age_on, london_date, parse_document
+from ...rules.timecalc import iso
+from .access import FORMAT, DeskError, DeskStore, Session, refusal
+from .entries import new_id
+
+
+@dataclass(frozen=True)
+class ChildDetails:
+    surname: str
+    forenames: str
+    date_of_birth: date | None
+    age_in_doubt: bool
+    looked_after: bool
+    local_authority: str | None
+
+
+@dataclass(frozen=True)
+class Booking:
+    child: ChildDetails
+    arrested_at: datetime
+    reason: str
+    offences: tuple[str, ...]
+    outside_force_area: bool
+    force_used: bool
+    arresting_officer: str
+    arrived_at: datetime
+    authorised_at: datetime
+    grounds: str
+
+
+def check_child(child: ChildDetails, on: datetime) -> int | None:
+    """The child's age on the London date of `on`; DeskError turns an adult away."""
+    if not child.surname.strip() or not child.forenames.strip():
+        raise DeskError("Enter the child's surname and forenames.",
+                        "surname" if not child.surname.strip() else "forenames")
+    if child.date_of_birth is None:
+        if not child.age_in_doubt:
+            raise DeskError("Enter the date of birth, or tick 'age in doubt' (treated as a child, Code C 1.5).",
+                            "date_of_birth")
+        return None
+    day = london_date(on)
+    if child.date_of_birth > day:
+        raise DeskError(f"The date of birth {child.date_of_birth:%d %b %Y} is after today.", "date_of_birth")
+    age = age_on(child.date_of_birth, day)
+    if age >= 18 and not child.age_in_doubt:
+        raise DeskError(
+            f"This person is {age}: an adult. This application is for children (under 18 at arrival, "
+            "PACE s37(15)). Book them in on the adult custody system. If their age is genuinely in doubt, "
+            "tick 'age in doubt': they are then treated as a child (Code C 1.5).", "date_of_birth")
+    return age
+
+
+def booking_document(booking: Booking, number: str, suite: str, force: str, session: Session) -> dict[str, Any]:
+    c = booking.child
+    by = session.signature
+    arrest: dict[str, Any] = {
+        "type": "arrested", "id": new_id(), "at": iso(booking.arrested_at), "by": by,
+        "offences": [o for o in booking.offences if o.strip()], "reason": booking.reason,
+        "outside_force_area": booking.outside_force_area, "force_used": booking.force_used,
+    }
+    if booking.arresting_officer.strip():
+        arrest["note"] = f"Arresting officer: {booking.arresting_officer.strip()}"
+    return {
+        "format": FORMAT, "custody_number": number, "suite": suite, "force": force,
+        "child": {
+            "surname": c.surname.strip(), "forenames": c.forenames.strip(),
+            "date_of_birth": c.date_of_birth.isoformat() if c.date_of_birth else None,
+            "age_in_doubt": c.age_in_doubt, "looked_after": c.looked_after,
+            "local_authority": (c.local_authority or "").strip() or None,
+        },
+        "events": [
+            arrest,
+            {"type": "arrived_at_station", "id": new_id(), "at": iso(booking.arrived_at), "by": by},
+            {"type": "detention_authorised", "id": new_id(), "at": iso(booking.authorised_at), "by": by,
+             "grounds": booking.grounds.strip()},
+        ],
+    }
+
+
+def book_in(store: DeskStore, session: Session, booking: Booking, now: datetime) -> Record:
+    """Create the record: the arrest, the arrival and the authorisation, in one transaction."""
+    why = refusal(session, "detention_authorised", "pre_charge")
+    if why:
+        raise DeskError(why)
+    check_child(booking.child, booking.arrived_at)
+    if not [o for o in booking.offences if o.strip()] and booking.reason == "offence":
+        raise DeskError("Enter at least one offence.", "offences")
+    if not booking.grounds.strip():
+        raise DeskError("Enter the grounds for authorising detention (PACE s37).", "grounds")
+    for label, at in (("arrest", booking.arrested_at), ("arrival", booking.arrived_at),
+                      ("authorisation", booking.authorised_at)):
+        if at > now + timedelta(minutes=5):
+            raise DeskError(f"The {label} time is in the future.", label)
+    if booking.arrived_at < booking.arrested_at:
+        raise DeskError("The arrival at the station is before the arrest.", "arrival")
+    if booking.authorised_at < booking.arrived_at:
+        raise DeskError("Detention is authorised before the arrival at the station.", "authorisation")
+    suite = store.get_setting("suite_name") or "Custody suite"
+    force = store.get_setting("force_name") or "Police"
+    number = next_custody_number(store, now)
+    doc = booking_document(booking, number, suite, force, session)
+    try:
+        record = parse_document(doc)
+    except RecordError as exc:
+        raise DeskError(exc.message, exc.path) from None
+    store.create_record(record, session.username)
+    return record
+
+
+def next_custody_number(store: DeskStore, now: datetime) -> str:
+    prefix = store.get_setting("custody_number_prefix") or "CU"
+    seq = int(store.get_setting("last_custody_sequence") or 0) + 1
+    store.set_setting("last_custody_sequence", str(seq))
+    return f"{prefix}-{london_date(now):%y}-{seq:06d}"
+
+

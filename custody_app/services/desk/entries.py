@@ -1,0 +1,139 @@
+"""Adding an entry to a record: checks, defaults, corrections, the one-key visit."""
+
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from ...domain import Record, RecordError, as_of, parse_document
+from ...rules.timecalc import iso
+from .access import DeskError, DeskStore, Session, rank_for, refusal
+from .board import aa_state
+
+
+def new_id() -> str:
+    return "d" + uuid.uuid4().hex[:12]
+
+
+# --- entries ------------------------------------------------------------------------
+
+def check_entry(record: Record, session: Session, event: Mapping[str, Any], stage: str) -> None:
+    """Refuse an entry before it is stored: rank, then the desk's own refusals, then the
+    domain's validation of the whole record with the entry added (never re-implemented here)."""
+    etype = str(event.get("type"))
+    why = refusal(session, etype, stage)
+    if why:
+        raise DeskError(why)
+    if etype == "aa_arrived" and not any(e.type == "aa_requested" for e in record.events):
+        raise DeskError("No appropriate adult has been requested yet: record the request first "
+                        "(Appropriate adult, 'Request').")
+    if etype == "interview_started" and not event.get("aa_present") and not (event.get("urgent_authorised_by") or "").strip():
+        raise DeskError("A child is interviewed with an appropriate adult. Without one, only on a "
+                        "superintendent's urgent authority (Code C 11.1, 11.18): enter who authorised it.",
+                        "urgent_authorised_by")
+    if etype == "placement":
+        if event.get("with_adult"):
+            raise DeskError("A child is never placed with a detained adult (Code C 8.8). Choose another place.",
+                            "with_adult")
+        if event.get("location") in ("juvenile_cell", "adult_cell") and not str(event.get("reason", "")).strip():
+            raise DeskError("A child goes in a cell only when no other secure place is practicable, "
+                            "and the reason is recorded (Code C 8.8). Enter the reason.", "reason")
+    if etype == "strip_search" and not event.get("aa_present") and not (event.get("urgent_without_aa_reason") or "").strip():
+        raise DeskError("A strip search of a child is with an appropriate adult present, unless it is "
+                        "urgent: enter why it could not wait.", "urgent_without_aa_reason")
+    doc = dict(record.raw)
+    events = list(doc.get("events", []))
+    index = len(events)
+    doc["events"] = [*events, dict(event)]
+    try:
+        parse_document(doc)
+    except RecordError as exc:
+        prefix = f"events[{index}]."
+        field = exc.path[len(prefix):] if exc.path.startswith(prefix) else None
+        if field in ("type", "at") and "after the child left" in exc.message:
+            raise DeskError("The child has left custody: only a note, a court appearance, a "
+                            "safeguarding referral or a correction may follow.", "at") from None
+        raise DeskError(exc.message if field else str(exc), field) from None
+
+
+def build_event(event_type: str, at: datetime, session: Session, values: Mapping[str, Any],
+                note: str | None = None) -> dict[str, Any]:
+    event: dict[str, Any] = {"type": event_type, "id": new_id(), "at": iso(at), "by": session.signature}
+    if event_type in ("review", "extension_authorised"):
+        event["rank"] = rank_for(session)
+    event.update({k: v for k, v in values.items() if k not in ("type", "id", "at", "by")})
+    if note and note.strip():
+        event["note"] = note.strip()
+    return event
+
+
+def add_entry(store: DeskStore, session: Session, number: str, event: Mapping[str, Any],
+              stage: str, now: datetime) -> Record:
+    """Store one entry after checking it; returns the record as stored."""
+    record = load(store, number)
+    at = event.get("at")
+    if isinstance(at, str) and datetime.fromisoformat(at) > now + timedelta(minutes=5):
+        raise DeskError("That time is in the future: enter when it happened.", "at")
+    check_entry(record, session, event, stage)
+    try:
+        return store.append_event(number, dict(event), session.username)
+    except RecordError as exc:
+        raise DeskError(str(exc)) from None
+
+
+def load(store: DeskStore, number: str) -> Record:
+    record = store.load_record(number)
+    if record is None:
+        raise DeskError(f"No record {number} in this database.")
+    return record
+
+
+def correction(target_id: str, changes: Mapping[str, Any], reason: str, at: datetime,
+               session: Session) -> dict[str, Any]:
+    if not reason.strip():
+        raise DeskError("A correction needs its reason.", "reason")
+    if not changes:
+        raise DeskError("Nothing was changed.")
+    return {"type": "correction", "id": new_id(), "at": iso(at), "by": session.signature,
+            "corrects": target_id, "fields": dict(changes), "reason": reason.strip()}
+
+
+def defaults_for(record: Record, event_type: str, now: datetime) -> dict[str, Any]:
+    """Sensible starting values for a form, from what the record already says."""
+    events = as_of(record, None)
+
+    def last(kind: str) -> Any:
+        return next((e for e in reversed(events) if e.type == kind), None)
+
+    if event_type in ("aa_arrived", "aa_left", "aa_contact_failed"):
+        req = last("aa_arrived" if event_type == "aa_left" else "aa_requested")
+        return {"name": req.get("name")} if req else {}
+    if event_type == "solicitor_arrived":
+        req = last("solicitor_requested")
+        return {"name": req.get("name")} if req else {}
+    if event_type in ("rights_given", "interview_started", "strip_search"):
+        return {"aa_present": aa_state(record, now)[2]}
+    if event_type == "local_authority_informed" and record.child.local_authority:
+        return {"name": record.child.local_authority}
+    if event_type == "la_accommodation_requested" and record.child.local_authority:
+        return {"authority": record.child.local_authority, "kind": "non_secure"}
+    return {}
+
+
+def visit_event(record: Record, session: Session, at: datetime) -> dict[str, Any]:
+    """The F5 visit: roused when the observation level says so."""
+    level = next((e for e in reversed(as_of(record, at)) if e.type == "observation_level_set"), None)
+    roused = bool(level.get("rousing")) if level else False
+    return build_event("observation", at, session, {"roused": roused, "response": "Checked: child settled"})
+
+
+def search_event_types(query: str, labels: Mapping[str, str], order: Sequence[str]) -> list[str]:
+    q = query.strip().lower()
+    return [t for t in order if not q or q in labels.get(t, t).lower() or q in t]
+
+
+# --- first start and the demo -----------------------------------------------------------
+
