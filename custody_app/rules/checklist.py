@@ -80,7 +80,7 @@ def build_checklist(f: Facts, due: Sequence[DueItem], findings: Sequence[Finding
     b.add("Interview", "interview", "Interview (with the appropriate adult)", "interview_started")
     for slot in reviews:
         key = f"review_{slot.number}"
-        label = f"Review {slot.number} (due {show(slot.due)})"
+        label = f"Review {slot.number}" + (" (postponed)" if slot.postponed else "")
         if slot.done is not None:
             ev = next(e for e in f.events if e.index == slot.event_index)
             b.items.append(_done("Reviews", key, label, ev, "review"))

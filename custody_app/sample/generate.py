@@ -40,7 +40,8 @@ def generate_document(rng: random.Random, custody_number: str, start: datetime, 
         st, doc = build(rng, custody_number, start, profile, replace(knobs, extra_wait=extra))
         if st.end > now_minute:
             return finish(st, doc, now_minute)
-        extra += st.end - now_minute + 30 + rng.randint(0, 240)
+        # wait longer by what was missing (the detention ended at or before now)
+        extra += now_minute - st.end + 30 + rng.randint(0, 240)
     raise AssertionError("could not keep the child in custody until now")  # pragma: no cover
 
 

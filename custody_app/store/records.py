@@ -24,7 +24,8 @@ def document_from(header_text: str, bodies: Iterable[str]) -> dict[str, Any]:
     header: dict[str, Any] = json.loads(header_text)
     doc: dict[str, Any] = {k: header[k] for k in HEADER_ORDER if k in header}
     doc.update((k, v) for k, v in header.items() if k not in doc)
-    doc["events"] = [json.loads(b) for b in bodies]
+    # one decode for the whole list: a json.loads per event costs ~10 us each at 2M events
+    doc["events"] = json.loads("[" + ",".join(bodies) + "]")
     return doc
 
 

@@ -10,19 +10,34 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass
 from datetime import timedelta
-
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from functools import cache
+from typing import TYPE_CHECKING
 
 from .connection import from_utc_text, utc_text
 from .errors import AuthError, StoreError
-from .migrations import ROLES
+from .roles import ROLES
 from .settings import SettingsMixin
 
-_HASHER = PasswordHasher()  # Argon2id with argon2-cffi's recommended parameters
-_DUMMY_HASH = _HASHER.hash("not-a-pin: evens out the time of an unknown user name")
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
 MIN_PIN_LENGTH = 4
 WRONG = "wrong user name or PIN"
+
+
+@cache
+def _hasher() -> PasswordHasher:
+    """Argon2id with argon2-cffi's recommended parameters (argon2 is imported on first use:
+    opening the desk needs no hashing)."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
+
+
+@cache
+def _dummy_hash() -> str:
+    """A hash to verify against for an unknown user name: evens out the time of the answer."""
+    return _hasher().hash("not-a-pin: evens out the time of an unknown user name")
 
 
 @dataclass(frozen=True)
@@ -41,7 +56,7 @@ class UsersMixin(SettingsMixin):
         if role not in ROLES:
             raise StoreError(f"{role!r} is not a role; roles: {', '.join(ROLES)}")
         _check_pin(pin)
-        pin_hash = _HASHER.hash(pin)
+        pin_hash = _hasher().hash(pin)
         with self.transaction():
             if self.conn.execute("SELECT 1 FROM users WHERE username = ?", (username,)).fetchone():
                 raise StoreError(f"there is already a user {username}")
@@ -65,7 +80,7 @@ class UsersMixin(SettingsMixin):
 
     def set_pin(self, username: str, pin: str) -> None:
         _check_pin(pin)
-        pin_hash = _HASHER.hash(pin)
+        pin_hash = _hasher().hash(pin)
         with self.transaction():
             cur = self.conn.execute("UPDATE users SET pin_hash = ?, failed_attempts = 0, locked_until = NULL "
                                     "WHERE username = ?", (pin_hash, username))
@@ -79,9 +94,12 @@ class UsersMixin(SettingsMixin):
         with self._read() as conn:
             row = conn.execute("SELECT username, display_name, role, pin_hash, active, locked_until "
                                "FROM users WHERE username = ?", (username.strip(),)).fetchone()
+        from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+        hasher = _hasher()
         if row is None:
             with contextlib.suppress(VerificationError, InvalidHashError):
-                _HASHER.verify(_DUMMY_HASH, pin)
+                hasher.verify(_dummy_hash(), pin)
             raise AuthError(WRONG)
         name, display, role, pin_hash, active, locked_text = row
         if locked_text is not None:
@@ -91,14 +109,14 @@ class UsersMixin(SettingsMixin):
                 raise AuthError(f"too many wrong PINs: {name} is locked for {minutes} more "
                                 f"minute{'s' if minutes != 1 else ''}", locked_until)
         try:
-            _HASHER.verify(pin_hash, pin)
+            hasher.verify(pin_hash, pin)
         except (VerifyMismatchError, VerificationError, InvalidHashError):
             self._failed(name, policy.failed_pin_limit, policy.pin_lockout_minutes)
             raise AuthError(WRONG) from None
         if not active:
             raise AuthError(f"{name} is not an active user")
         with self.transaction():
-            new_hash = _HASHER.hash(pin) if _HASHER.check_needs_rehash(pin_hash) else pin_hash
+            new_hash = hasher.hash(pin) if hasher.check_needs_rehash(pin_hash) else pin_hash
             self.conn.execute("UPDATE users SET failed_attempts = 0, locked_until = NULL, pin_hash = ? "
                               "WHERE username = ?", (new_hash, name))
         return User(str(name), str(display), str(role), bool(active))

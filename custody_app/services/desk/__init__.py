@@ -28,6 +28,19 @@ from .booking import (
     check_child,
     next_custody_number,
 )
+from .decisions import (
+    STEPS,
+    AccommodationStep,
+    Document,
+    ReviewContext,
+    accommodation_step,
+    add_decision,
+    preview_certificate,
+    preview_summary,
+    review_context,
+    review_event,
+    would_be,
+)
 from .demo import DEMO_USERS, UserStore, first_start, seed_demo
 from .entries import (
     add_entry,
@@ -42,6 +55,17 @@ from .entries import (
 )
 
 __all__ = [
+    "AccommodationStep",
+    "Document",
+    "ReviewContext",
+    "STEPS",
+    "accommodation_step",
+    "add_decision",
+    "preview_certificate",
+    "preview_summary",
+    "review_context",
+    "review_event",
+    "would_be",
     "BoardRow",
     "Booking",
     "CUSTODY_OFFICER_TYPES",
