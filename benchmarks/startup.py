@@ -147,9 +147,6 @@ def main() -> int:
         refresh_ms = median_ms(window.board.refresh, 21)
         numbers = [r.custody_number for r in window.board.model.rows]
         k = iter(range(10**6))
-        from custody_app.gui.compat import keep_none_alive
-
-        keep_none_alive()
         open_ms = median_ms(lambda: window.record.show_record(numbers[next(k) % len(numbers)]), 21)
         events = max(len(store.event_meta(n)) for n in numbers)
         window.close()

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
-import tempfile
 from argparse import Namespace
 from pathlib import Path
 from typing import Any
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from ..paths import resolve_db_path
 from ..rules import evaluate
 from ..services import desk
-from . import crash, style
+from . import style
 from .clock import Clock
 from .context import DeskContext
 from .main_window import MainWindow
@@ -30,7 +30,7 @@ def _messages(kind: QtMsgType, context: Any, text: str) -> None:
     if text in KNOWN_NOISE:
         return
     if kind != QtMsgType.QtDebugMsg:
-        crash.log.warning("Qt: %s", text)
+        logging.getLogger("custody_app").warning("Qt: %s", text)  # crash.log, once set up
         print(text, file=sys.stderr)
 
 
@@ -41,6 +41,7 @@ def application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv or [sys.argv[0]])
         app.setApplicationName("custody-app")
         app.setApplicationDisplayName("Custody desk")
+        app.setDesktopFileName("uk.police.CustodyApp")  # Wayland and docks match the .desktop file
         style.apply(app)
     return app
 
@@ -66,27 +67,36 @@ def build(store: Any, clock: Clock) -> tuple[DeskContext, MainWindow]:
     return ctx, window
 
 
+def after_shown() -> None:
+    """What the first paint does not need: the log file and the crash dialog (logging.handlers,
+    platformdirs), set up as soon as the window is on screen."""
+    from . import crash
+
+    crash.install(crash.setup_logging())
+
+
 def run(args: Namespace) -> int:
     if args.self_test:
         return self_test()
-    log_path = crash.setup_logging()
     app = application()
     clock = Clock()
     tmp = None
     if args.demo:
+        import tempfile
+
         tmp = tempfile.TemporaryDirectory(prefix="custody-demo-")
         store = demo_store(Path(tmp.name), clock)
     else:
         store = open_db(resolve_db_path(args.db))
     ctx, window = build(store, clock)
-    if args.exit_when_shown:
+    if args.exit_when_shown:  # start-up timing: the board filled (refresh is synchronous), shown, exit
         window.show_board_unsigned()
         window.show()
         QTimer.singleShot(0, lambda: app.exit(0 if window.board.isVisible() else 1))
-        return app.exec()
-    crash.install(log_path)
+        return app.exec()  # (after_shown would come after this first paint: not timed)
     window.start()
     window.show()
+    QTimer.singleShot(0, after_shown)
     if args.demo:
         window.ui.statusbar.showMessage("Demo database: sign in as ps2190 / PIN 2190 (sergeant), insp77 / 7777 "
                                         "(inspector), supt12 / 1212, do4410 / 4410, admin / 0000.")
@@ -98,6 +108,8 @@ def run(args: Namespace) -> int:
 
 def self_test() -> int:
     """Offscreen, a temporary demo database: the board must show the demo children."""
+    import tempfile
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = application()
     clock = Clock()

@@ -64,6 +64,15 @@ class DeskContext(QObject):
         self.changed.emit(number)
         return record
 
+    def decide(self, number: str, event: Mapping[str, Any], stage: str) -> Record:
+        """A decision (review, s38(6) step): refused when the engine would find it wrong."""
+        if self.session is None:
+            raise desk.DeskError("Sign in first.")
+        record = desk.add_decision(self.store, self.session, number, event, stage, self.clock.now(),
+                                   self.policy, self.evaluate)
+        self.changed.emit(number)
+        return record
+
     def book_in(self, booking: desk.Booking) -> Record:
         if self.session is None:
             raise desk.DeskError("Sign in first.")

@@ -25,6 +25,7 @@ from ..domain import Event, Record
 from ..domain.schema import EVENT_TYPES
 from ..rules.timecalc import LocalTimeError, show
 from ..services import desk
+from ..services.desk.entries import is_late, last_entry_at
 from .context import DeskContext
 from .field_widgets import FieldInput
 from .forms.ui_entry import Ui_EntryDialog
@@ -76,6 +77,13 @@ class EntryDialog(QDialog):
             if name in PLACEHOLDERS:
                 inp.widget.setPlaceholderText(PLACEHOLDERS[name])
         self.reason_edit: QLineEdit | None = None
+        # a time earlier than the record's last entry: a late entry, with its reason (or a wrong clock)
+        self.late = False
+        self.late_edit = QLineEdit(self)
+        self.late_edit.setObjectName("field_late_reason")
+        self.late_edit.setAccessibleName("Late entry — reason")
+        self.late_edit.setPlaceholderText("needed: this time is earlier than the last entry")
+        self.ui.timeForm.addRow("&Late entry — reason", self.late_edit)
         if correcting is not None:
             self.reason_edit = QLineEdit(self.ui.fieldsBox)
             self.reason_edit.setAccessibleName("Reason for the correction")
@@ -92,6 +100,8 @@ class EntryDialog(QDialog):
             for name, value in defaults.items():
                 if name in self.inputs:
                     self.inputs[name].set_value(value)
+        self.ui.atTime.changed.connect(self.update_late)
+        self.update_late()
         self.ui.errorLabel.setVisible(False)
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -104,6 +114,24 @@ class EntryDialog(QDialog):
             QShortcut(QKeySequence(seq), self, activated=self.save)
         first = next(iter(self.inputs.values()), None)
         (first.widget if first else self.ui.atTime).setFocus()
+
+    def update_late(self) -> None:
+        """Show (and require) the late-entry reason when the entry's own time is earlier than
+        the record's last entry. A correction's own time is now; a new entry's is the time typed."""
+        if self.correcting is not None:
+            at = self.ctx.clock.now()
+        else:
+            try:
+                at = self.ui.atTime.value()
+            except LocalTimeError:
+                at = None
+        self.late = at is not None and is_late(self.record, at)
+        self.ui.timeForm.setRowVisible(self.late_edit, self.late)
+        last = last_entry_at(self.record)
+        self.late_edit.setToolTip(f"The last entry in this record is at {show(last)}." if last else "")
+
+    def late_reason(self) -> str | None:
+        return self.late_edit.text() if self.late else None
 
     def values(self) -> dict[str, Any]:
         return {name: inp.value() for name, inp in self.inputs.items()}
@@ -122,7 +150,8 @@ class EntryDialog(QDialog):
             return
         try:
             if self.correcting is None:
-                event = desk.build_event(self.event_type, at, session, self.values(), self.ui.noteEdit.text())
+                event = desk.build_event(self.event_type, at, session, self.values(), self.ui.noteEdit.text(),
+                                         late=self.late_reason())
             else:
                 event = self.correction_event(at, session)
             self.stored = self.ctx.add_entry(self.record.custody_number, event, self.stage)
@@ -142,7 +171,8 @@ class EntryDialog(QDialog):
             changes["note"] = note
         if old.id is None:
             raise desk.DeskError("This entry has no id, so it cannot be corrected here; add a note instead.")
-        return desk.correction(old.id, changes, self.reason_edit.text(), self.ctx.clock.now(), session)
+        return desk.correction(old.id, changes, self.reason_edit.text(), self.ctx.clock.now(), session,
+                               late=self.late_reason())
 
     def show_error(self, message: str, field: str | None) -> None:
         self.ui.errorLabel.setText(f"Not saved. {message}")
@@ -156,6 +186,9 @@ class EntryDialog(QDialog):
             self.reason_edit.setFocus()
         elif field == "at":
             self.ui.atTime.setFocus()
+        elif field == "late_reason":
+            self.ui.timeForm.setRowVisible(self.late_edit, True)
+            self.late_edit.setFocus()
 
 
 def _json(value: Any) -> Any:

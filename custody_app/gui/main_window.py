@@ -5,6 +5,9 @@ Every action is a small method that opens a view or calls one DeskContext method
 
 from __future__ import annotations
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
@@ -12,14 +15,30 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 from ..rules.timecalc import show
 from ..services import desk
 from .board import BoardView
-from .booking import BookingWizard
 from .context import DeskContext
-from .entry_dialog import EntryDialog, TypePicker
 from .forms.ui_main_window import Ui_MainWindow
 from .record_view import RecordView
-from .settings_dialog import SettingsDialog
-from .shortcuts import ShortcutsDialog
 from .signin import SignInView
+
+if TYPE_CHECKING:
+    from .booking import BookingWizard
+    from .entry_dialog import EntryDialog, TypePicker
+    from .settings_dialog import SettingsDialog
+    from .shortcuts import ShortcutsDialog
+else:  # the dialogs' modules are imported when one is first opened, not at start-up
+
+    def _lazy(module: str, name: str) -> Any:
+        def make(*args: Any, **kwargs: Any) -> Any:
+            return getattr(import_module(module, __package__), name)(*args, **kwargs)
+
+        make.__name__ = make.__qualname__ = name
+        return make
+
+    BookingWizard = _lazy(".booking", "BookingWizard")
+    EntryDialog = _lazy(".entry_dialog", "EntryDialog")
+    TypePicker = _lazy(".entry_dialog", "TypePicker")
+    SettingsDialog = _lazy(".settings_dialog", "SettingsDialog")
+    ShortcutsDialog = _lazy(".shortcuts", "ShortcutsDialog")
 
 REFRESH_MS = 30_000
 _INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
@@ -61,6 +80,7 @@ class MainWindow(QMainWindow):
         self.record.visit.connect(lambda: self.visit(self.record.number))
         self.record.new_entry.connect(self.new_entry)
         self.record.correct.connect(self.correct)
+        self.record.open_screen.connect(self.open_screen)
         ctx.changed.connect(self.on_changed)
         ui.lockButton.clicked.connect(self.lock)
         ui.helpButton.clicked.connect(self.show_shortcuts)
@@ -75,7 +95,9 @@ class MainWindow(QMainWindow):
         lock.setContext(Qt.ShortcutContext.ApplicationShortcut)
         record_keys = (("Esc", self.show_board), ("Ctrl+K", self.record._correct_selected),
                        ("Ctrl+1", self.record.ui.checklistTree.setFocus),
-                       ("Ctrl+2", self.record.ui.timelineTree.setFocus))
+                       ("Ctrl+2", self.record.ui.timelineTree.setFocus),
+                       ("Ctrl+R", self.open_review), ("Ctrl+T", self.open_accommodation),
+                       ("Ctrl+P", self.open_documents))
         for seq, slot in record_keys:
             s = QShortcut(QKeySequence(seq), self.record, activated=slot)
             s.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -212,7 +234,59 @@ class MainWindow(QMainWindow):
         return None
 
     def show_shortcuts(self) -> None:
-        self._open(ShortcutsDialog(self))
+        self._open(ShortcutsDialog(self, about=self.show_about))
+
+    # --- decisions: review, charge and accommodation, documents (issue 5) ----------------
+    def show_about(self) -> None:
+        from .about import AboutDialog
+
+        self._open(AboutDialog(self.ctx.store, self))
+
+    def open_screen(self, screen: str, event_type: str = "") -> QDialog | None:
+        if screen == "review":
+            return self.open_review()
+        if screen == "certificate":
+            return self.open_documents() if self._certified() else self.open_accommodation(step=4)
+        step = 0 if event_type == "charged" else 1 if event_type == "bail_decision" else None
+        return self.open_accommodation(step=step)
+
+    def _certified(self) -> bool:
+        number = self._target()
+        if not number:
+            return False
+        return any(e.type == "certificate_issued" for e in self.ctx.load(number)[0].events)
+
+    def open_review(self) -> QDialog | None:
+        from .review_dialog import ReviewDialog
+
+        number = self._target()
+        if self.ctx.session is None or not number:
+            return None
+        record, a = self.ctx.load(number)
+        why = desk.refusal(self.ctx.session, "review", a.stage)
+        if why:
+            self.ui.statusbar.showMessage(why, 10_000)
+        return self._open(ReviewDialog(self.ctx, record, self))
+
+    def open_accommodation(self, step: int | None = None) -> QDialog | None:
+        from .accommodation_wizard import AccommodationWizard
+
+        number = self._target()
+        if self.ctx.session is None or not number:
+            return None
+        wizard = AccommodationWizard(self.ctx, self.ctx.load(number)[0], self)
+        self._open(wizard)
+        if step is not None:
+            wizard.go(step)
+        return wizard
+
+    def open_documents(self) -> QDialog | None:
+        from .documents import DocumentsDialog
+
+        number = self._target()
+        if self.ctx.session is None or not number:
+            return None
+        return self._open(DocumentsDialog(self.ctx, self.ctx.load(number)[0], self))
 
     def book_in(self) -> None:
         if self.ctx.session is None:

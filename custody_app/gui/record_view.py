@@ -20,6 +20,9 @@ from .style import LEVEL_BACKGROUND, LEVEL_FOREGROUND, STATE_TEXT, icon
 TYPE_ROLE = Qt.ItemDataRole.UserRole
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
 LATE_ENTRY = timedelta(minutes=15)
+# checklist stages whose items open a decision screen rather than the plain entry form
+SCREENS = {"Reviews": "review", "Charge and bail": "accommodation", "Accommodation": "accommodation",
+           "Certificate": "certificate"}
 
 
 def checklist_model(a: Assessment) -> QStandardItemModel:
@@ -75,6 +78,7 @@ class RecordView(QWidget):
     visit = Signal()
     new_entry = Signal()
     correct = Signal(object)  # the Event to correct
+    open_screen = Signal(str, str)  # "review" | "accommodation" | "certificate", the stage
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -208,7 +212,11 @@ class RecordView(QWidget):
 
     def _activated(self, index) -> None:
         event_type = index.data(TYPE_ROLE)
-        if event_type:
+        parent = index.parent()
+        stage = str(parent.sibling(parent.row(), 0).data()).split("  —")[0] if parent.isValid() else ""
+        if event_type and stage in SCREENS:
+            self.open_screen.emit(SCREENS[stage], event_type)
+        elif event_type:
             self.open_form.emit(event_type)
         else:
             self.ui.checklistTree.setExpanded(index, not self.ui.checklistTree.isExpanded(index))

@@ -13,11 +13,13 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from .about import AboutDialog
 from .app import application, build, demo_store
 from .booking import BookingWizard
 from .clock import Clock
 from .entry_dialog import EntryDialog
 from .main_window import MainWindow
+from .screenshots_decisions import decision_shots
 from .settings_dialog import SettingsDialog
 from .shortcuts import ShortcutsDialog
 
@@ -127,6 +129,11 @@ def render_all(directory: str | Path, clock: Clock | None = None, store: Any = N
     help_dialog.show()
     shot("10-shortcuts-f1", help_dialog)
     help_dialog.close()
+    about = AboutDialog(ctx.store, window)
+    about.show()
+    shot("10b-about", about)
+    about.close()
+    decision_shots(window, shot, number)
     window.lock()
     window.signin.ui.userEdit.setText("admin")
     window.signin.ui.pinEdit.setText("0000")

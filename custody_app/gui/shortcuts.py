@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +29,13 @@ SHORTCUTS: tuple[tuple[str, str, str], ...] = (
     ("Record", "Enter (checklist)", "Open the form that completes the item"),
     ("Record", "Ctrl+K or Enter (timeline)", "Correct the selected entry (the original stays, with your reason)"),
     ("Record", "Ctrl+1 / Ctrl+2", "Go to the checklist / the timeline"),
+    ("Record", "Ctrl+R", "Review of detention (the clock, who may review, the child's say)"),
+    ("Record", "Ctrl+T", "Charge, bail and accommodation (PACE s38(6)), step by step"),
+    ("Record", "Ctrl+P", "Certificate and documents: print preview, print, save as PDF"),
+    ("Review", "Alt+T", "The child was told of the review on waking (record it)"),
+    ("Accommodation", "Alt+N / Alt+B", "Next / previous step; Alt+ the underlined letter records the step"),
+    ("Documents", "Ctrl+P / Ctrl+S", "Print preview / save as PDF"),
+    ("Help", "F1, then About", "Version, rule-set, where the database and the log are"),
     ("Forms", "Tab / Shift+Tab", "Next / previous field"),
     ("Forms", "Space", "Tick or untick"),
     ("Forms", "Enter or Ctrl+Enter", "Save the entry"),
@@ -37,7 +46,7 @@ SHORTCUTS: tuple[tuple[str, str, str], ...] = (
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, about: Callable[[], object] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Keyboard shortcuts")
         self.setObjectName("shortcutsDialog")
@@ -59,6 +68,10 @@ class ShortcutsDialog(QDialog):
         buttons.setAccessibleName("Close")
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
         buttons.rejected.connect(self.reject)
+        if about is not None:
+            button = buttons.addButton("&About…", QDialogButtonBox.ButtonRole.HelpRole)
+            button.setAccessibleName("About this application")
+            button.clicked.connect(about)
         layout.addWidget(buttons)
         self.resize(820, 620)
         self.table = table

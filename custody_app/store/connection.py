@@ -13,7 +13,6 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from .errors import StoreError
 
@@ -139,7 +138,6 @@ class Base:
     """What every part of the Store shares: the connection, the clock, transactions."""
 
     conn: sqlite3.Connection
-    db: Any  # sqlite_utils.Database
     path: Path | None
     clock: Clock
     _depth: int

@@ -10,9 +10,9 @@ from typing import Any
 
 from sqlite_utils import Migrations
 
-ROLES = ("detention_officer", "sergeant", "inspector", "superintendent", "healthcare", "admin")
+from .schema import MIGRATION_NAMES, MIGRATION_SET, MIGRATIONS_TABLE, ROLES
 
-MIGRATIONS = Migrations("custody-app")
+MIGRATIONS = Migrations(MIGRATION_SET)
 
 
 def _refuse_changes(db: Any, table: str, what: str) -> None:
@@ -97,4 +97,7 @@ def users_settings(db: Any) -> None:
                           not_null={"value", "updated_at"})
 
 
-MIGRATION_NAMES = tuple(m.name for m in MIGRATIONS._migrations)
+if tuple(m.name for m in MIGRATIONS._migrations) != MIGRATION_NAMES or Migrations.migrations_table != MIGRATIONS_TABLE:
+    raise RuntimeError("schema.MIGRATION_NAMES must list every migration here, in order")  # pragma: no cover
+
+__all__ = ["MIGRATIONS", "MIGRATION_NAMES", "ROLES"]

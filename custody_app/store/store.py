@@ -6,16 +6,15 @@ import os
 import sqlite3
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from .backup import BackupMixin
 from .connection import MEMORY, Clock, connect, plain, system_clock
 from .errors import StoreError
-from .migrations import MIGRATION_NAMES, MIGRATIONS
 from .records import RecordsMixin
+from .schema import MIGRATION_NAMES, MIGRATIONS_TABLE, read_schema
 from .users import UsersMixin
 from .verify import VerifyMixin
-
-MIGRATIONS_TABLE = "_sqlite_migrations"
 
 
 class Store(RecordsMixin, VerifyMixin, UsersMixin, BackupMixin):
@@ -23,14 +22,13 @@ class Store(RecordsMixin, VerifyMixin, UsersMixin, BackupMixin):
 
     def __init__(self, path: str | os.PathLike[str], *, create: bool = True, clock: Clock | None = None,
                  migrate: bool = True) -> None:
-        from sqlite_utils import Database
-
         self.path = None if str(path) == MEMORY else Path(path)
         self.clock = clock or system_clock
         self._depth = 0
+        self._db: Any = None
         self.conn = connect(self.path if self.path is not None else MEMORY, create=create)
         try:
-            self.db = Database(self.conn, execute_plugins=False)
+            self.conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils sets it
             self._migrate(create=create, migrate=migrate)
         except sqlite3.Error as exc:
             self.conn.close()
@@ -39,10 +37,17 @@ class Store(RecordsMixin, VerifyMixin, UsersMixin, BackupMixin):
             self.conn.close()
             raise
 
+    @property
+    def db(self) -> Any:
+        """The connection as a sqlite_utils.Database (imported when first needed: the migrations)."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn, execute_plugins=False)
+        return self._db
+
     def _applied(self) -> tuple[set[str], list[str]]:
-        tables = set(self.db.table_names())
-        applied = [m.name for m in MIGRATIONS.applied(self.db)] if MIGRATIONS_TABLE in tables else []
-        return tables, applied
+        return read_schema(self.conn)
 
     def _migrate(self, create: bool, migrate: bool) -> None:
         tables, applied = self._applied()
@@ -53,8 +58,8 @@ class Store(RecordsMixin, VerifyMixin, UsersMixin, BackupMixin):
         if not applied:
             if tables - {MIGRATIONS_TABLE} or not create:
                 raise StoreError(f"{self._name} is not a custody database")
-        pending = [m.name for m in MIGRATIONS.pending(self.db)]
-        if not pending:
+        pending = [n for n in MIGRATION_NAMES if n not in applied]
+        if not pending:  # the usual case: sqlite-utils is not even imported
             return
         if not migrate:
             if MIGRATION_NAMES[0] not in applied:
@@ -62,6 +67,8 @@ class Store(RecordsMixin, VerifyMixin, UsersMixin, BackupMixin):
             return
         if applied and self.path is not None:
             self.copy_aside(f"before-{pending[0]}")
+        from .migrations import MIGRATIONS
+
         with self.transaction():
             MIGRATIONS.apply(self.db)
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .connection import from_utc_text, utc_text
 from .errors import AuthError, StoreError
-from .roles import ROLES
+from .schema import ROLES
 from .settings import SettingsMixin
 
 if TYPE_CHECKING:

@@ -45,3 +45,24 @@ def test_every_control_has_an_accessible_name(qtbot, signed_in):
         qtbot.addWidget(dialog)
         dialog.show()
         assert _unnamed(dialog) == [], type(dialog).__name__
+
+
+def test_the_decision_screens_name_every_control(qtbot, signed_in):
+    from custody_app.gui.about import AboutDialog
+    from custody_app.gui.accommodation_wizard import AccommodationWizard
+    from custody_app.gui.documents import DocumentsDialog
+    from custody_app.gui.review_dialog import ReviewDialog
+    from custody_app.gui.shortcuts import ShortcutsDialog
+
+    signed_in.open_record(signed_in.board.selected())
+    record = signed_in.ctx.load(signed_in.record.number)[0]
+    wizard = AccommodationWizard(signed_in.ctx, record, signed_in)
+    dialogs = (ReviewDialog(signed_in.ctx, record, signed_in), wizard, DocumentsDialog(signed_in.ctx, record, signed_in),
+               AboutDialog(signed_in.ctx.store, signed_in), ShortcutsDialog(signed_in, about=lambda: None))
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert _unnamed(dialog) == [], type(dialog).__name__
+    for step in range(wizard.ui.stack.count()):
+        wizard.go(step)
+        assert _unnamed(wizard) == [], f"step {step + 1}"

@@ -34,9 +34,9 @@ WHAT_TO_DO = {
     "REVIEW_NOT_CHILD_CENTRED": "Consider bail and the child's welfare, then tick both.",
     "S38_NOT_APPLICABLE": "No request or certificate is made under s38(6) here.",
     "SECURE_NOT_JUSTIFIED": "Ask for non-secure accommodation instead: the authority must accept it.",
-    "IMPRACTICABLE_INVALID_REASON": ("Untick it. Only the real circumstances of the move count: transport "
-                                     "or weather making it impossible, or court so close that moving would "
-                                     "deprive the child of rest or make them miss court."),
+    "IMPRACTICABLE_INVALID_REASON": ("Untick it and state what really stops the move: transport or weather "
+                                     "making it impossible, or court so close that moving would deprive the "
+                                     "child of rest or make them miss court."),
     "CERTIFICATE_INCONSISTENT": "Make the certificate agree with what the record says.",
     "NOT_ESCALATED": "Escalate the authority's refusal first (step 4).",
 }
@@ -78,7 +78,8 @@ def explain(found: list[Finding]) -> str:
     lines = []
     for f in found:
         tip = WHAT_TO_DO.get(f.code, "")
-        lines.append(f"{f.message} {tip}".strip() + f" [{f.code}, {f.source}]")
+        source = "" if f.source in f.message else f", {f.source}"
+        lines.append(f"{f.message} {tip}".strip() + f" [{f.code}{source}]")
     return "\n".join(dict.fromkeys(lines))
 
 
@@ -126,8 +127,8 @@ def review_context(record: Record, session: Session, now: datetime, policy: Poli
         due_text = "No review is due: " + ("the child has left police detention." if a.stage == "left"
                                             else "detention has not been authorised yet.")
     else:
-        when = countdown(due, now, policy.due_soon_minutes, overdue).text.replace("\n", " ")
-        due_text = f"Review {slot.number if slot else done + 1} is due {show(due)} ({when})."
+        when = countdown(due, now, policy.due_soon_minutes, overdue).text.splitlines()[0]
+        due_text = f"Review {slot.number if slot else done + 1} is due {show(due)}: {when}."
     next_if_now = None
     next_text = ""
     if due is not None:

@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
 from ...domain import Record, RecordError, as_of, parse_document
-from ...rules.timecalc import iso
+from ...rules.timecalc import iso, show
 from .access import DeskError, DeskStore, Session, rank_for, refusal
 from .board import aa_state
 
@@ -18,19 +19,108 @@ def new_id() -> str:
     return "d" + uuid.uuid4().hex[:12]
 
 
+# --- late entries -------------------------------------------------------------------
+
+LATE_PREFIX = "Late entry: "
+
+
+def entry_instant(value: Any) -> datetime | None:
+    """An entry's `at` as an aware instant, or None when it is not one (the domain's
+    validation then says what is wrong with it)."""
+    if isinstance(value, datetime):
+        at = value
+    elif isinstance(value, str):
+        try:
+            at = datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    else:
+        return None
+    return at if at.tzinfo is not None and at.utcoffset() is not None else None
+
+
+def last_entry_at(record: Record) -> datetime | None:
+    """The latest `at` already in the record (every entry's own time, corrections included)."""
+    return max((e.at for e in record.events), default=None)
+
+
+def is_late(record: Record, at: datetime) -> bool:
+    """True when `at` is earlier than the latest entry already in the record: the entry is
+    late (or this computer's clock is wrong), and needs its reason."""
+    last = last_entry_at(record)
+    return last is not None and at < last
+
+
+def late_reason(event: Mapping[str, Any]) -> str | None:
+    """The reason a late entry gives (its `note` after "Late entry: "), or None."""
+    note = event.get("note")
+    if isinstance(note, str) and note.startswith(LATE_PREFIX):
+        reason = note[len(LATE_PREFIX):].strip()
+        return reason or None
+    return None
+
+
+def late_note(reason: str | None, note: str | None) -> str | None:
+    """The `note` of an entry: "Late entry: <reason>" first when it is late, then the note."""
+    parts = []
+    if reason and reason.strip():
+        parts.append(LATE_PREFIX + reason.strip())
+    if note and note.strip():
+        parts.append(note.strip())
+    return "\n".join(parts) or None
+
+
+def _blank(value: Any) -> bool:
+    """Nothing entered (None or only spaces); a value of the wrong type is not blank (the
+    domain's validation names the type)."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _check_storable(event: Mapping[str, Any]) -> None:
+    """Refuse what cannot be written as UTF-8 JSON (a lone surrogate, NaN, a non-JSON value),
+    naming the field, before the store is asked."""
+    for name, value in event.items():
+        try:
+            json.dumps(value, ensure_ascii=False, allow_nan=False).encode("utf-8")
+        except (TypeError, ValueError, RecursionError):  # UnicodeEncodeError is a ValueError
+            raise DeskError(f"The {str(name).replace('_', ' ')} holds a character or a value that "
+                            "cannot be stored; retype it.", str(name)) from None
+
+
+def _shown(at: datetime | None) -> str:
+    try:
+        return show(at)
+    except (OverflowError, ValueError):  # a year at the edge of the calendar: as it was typed
+        return at.isoformat() if at is not None else "—"
+
+
+def _check_late(record: Record, event: Mapping[str, Any]) -> None:
+    at = entry_instant(event.get("at"))
+    if at is None or not is_late(record, at):
+        return
+    if late_reason(event) is None:
+        last = last_entry_at(record)
+        raise DeskError(f"That time ({_shown(at)}) is earlier than the last entry in this record "
+                        f"({_shown(last)}). If this is a late entry, give the reason it is late; if not, "
+                        "check the time (and that this computer's clock is right).", "late_reason")
+
+
 # --- entries ------------------------------------------------------------------------
 
 def check_entry(record: Record, session: Session, event: Mapping[str, Any], stage: str) -> None:
-    """Refuse an entry before it is stored: rank, then the desk's own refusals, then the
-    domain's validation of the whole record with the entry added (never re-implemented here)."""
+    """Refuse an entry before it is stored: rank, then a time earlier than the last entry
+    without a late reason, then the desk's own refusals, then the domain's validation of the
+    whole record with the entry added (never re-implemented here)."""
     etype = str(event.get("type"))
     why = refusal(session, etype, stage)
     if why:
         raise DeskError(why)
+    _check_storable(event)
+    _check_late(record, event)
     if etype == "aa_arrived" and not any(e.type == "aa_requested" for e in record.events):
         raise DeskError("No appropriate adult has been requested yet: record the request first "
                         "(Appropriate adult, 'Request').")
-    if etype == "interview_started" and not event.get("aa_present") and not (event.get("urgent_authorised_by") or "").strip():
+    if etype == "interview_started" and not event.get("aa_present") and _blank(event.get("urgent_authorised_by")):
         raise DeskError("A child is interviewed with an appropriate adult. Without one, only on a "
                         "superintendent's urgent authority (Code C 11.1, 11.18): enter who authorised it.",
                         "urgent_authorised_by")
@@ -38,10 +128,10 @@ def check_entry(record: Record, session: Session, event: Mapping[str, Any], stag
         if event.get("with_adult"):
             raise DeskError("A child is never placed with a detained adult (Code C 8.8). Choose another place.",
                             "with_adult")
-        if event.get("location") in ("juvenile_cell", "adult_cell") and not str(event.get("reason", "")).strip():
+        if event.get("location") in ("juvenile_cell", "adult_cell") and _blank(event.get("reason", "")):
             raise DeskError("A child goes in a cell only when no other secure place is practicable, "
                             "and the reason is recorded (Code C 8.8). Enter the reason.", "reason")
-    if etype == "strip_search" and not event.get("aa_present") and not (event.get("urgent_without_aa_reason") or "").strip():
+    if etype == "strip_search" and not event.get("aa_present") and _blank(event.get("urgent_without_aa_reason")):
         raise DeskError("A strip search of a child is with an appropriate adult present, unless it is "
                         "urgent: enter why it could not wait.", "urgent_without_aa_reason")
     doc = dict(record.raw)
@@ -60,13 +150,17 @@ def check_entry(record: Record, session: Session, event: Mapping[str, Any], stag
 
 
 def build_event(event_type: str, at: datetime, session: Session, values: Mapping[str, Any],
-                note: str | None = None) -> dict[str, Any]:
+                note: str | None = None, late: str | None = None) -> dict[str, Any]:
+    """The entry as stored; `late`: why it is entered late (kept in its note as
+    "Late entry: <reason>"), needed when `at` is earlier than the record's last entry."""
     event: dict[str, Any] = {"type": event_type, "id": new_id(), "at": iso(at), "by": session.signature}
     if event_type in ("review", "extension_authorised"):
         event["rank"] = rank_for(session)
-    event.update({k: v for k, v in values.items() if k not in ("type", "id", "at", "by")})
-    if note and note.strip():
-        event["note"] = note.strip()
+    event.update({k: v for k, v in values.items() if k not in ("type", "id", "at", "by", "note")})
+    given = values.get("note")
+    text = late_note(late, note if note and note.strip() else given if isinstance(given, str) else None)
+    if text:
+        event["note"] = text
     return event
 
 
@@ -74,8 +168,8 @@ def add_entry(store: DeskStore, session: Session, number: str, event: Mapping[st
               stage: str, now: datetime) -> Record:
     """Store one entry after checking it; returns the record as stored."""
     record = load(store, number)
-    at = event.get("at")
-    if isinstance(at, str) and datetime.fromisoformat(at) > now + timedelta(minutes=5):
+    at = entry_instant(event.get("at"))
+    if at is not None and at > now + timedelta(minutes=5):
         raise DeskError("That time is in the future: enter when it happened.", "at")
     check_entry(record, session, event, stage)
     try:
@@ -92,13 +186,17 @@ def load(store: DeskStore, number: str) -> Record:
 
 
 def correction(target_id: str, changes: Mapping[str, Any], reason: str, at: datetime,
-               session: Session) -> dict[str, Any]:
+               session: Session, late: str | None = None) -> dict[str, Any]:
     if not reason.strip():
         raise DeskError("A correction needs its reason.", "reason")
     if not changes:
         raise DeskError("Nothing was changed.")
-    return {"type": "correction", "id": new_id(), "at": iso(at), "by": session.signature,
-            "corrects": target_id, "fields": dict(changes), "reason": reason.strip()}
+    event = {"type": "correction", "id": new_id(), "at": iso(at), "by": session.signature,
+             "corrects": target_id, "fields": dict(changes), "reason": reason.strip()}
+    text = late_note(late, None)
+    if text:
+        event["note"] = text
+    return event
 
 
 def defaults_for(record: Record, event_type: str, now: datetime) -> dict[str, Any]:

@@ -1,0 +1,45 @@
+"""About the desk: the version, the rule-set, where the database and the log are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from .. import RULESET_VERSION, app_version
+from ..paths import log_dir
+
+
+def about_lines(store: Any) -> list[tuple[str, str]]:
+    path = getattr(store, "path", None)
+    db = str(path) if path else "in memory (nothing is kept after closing)"
+    return [("Version", app_version()), ("Rule-set", RULESET_VERSION), ("Database", db),
+            ("Log", str(Path(log_dir()) / "custody-app.log"))]
+
+
+class AboutDialog(QDialog):
+    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle("About the custody desk")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        layout = QVBoxLayout(self)
+        title = QLabel("Custody desk", self)
+        title.setObjectName("titleLabel")
+        layout.addWidget(title)
+        self.lines = about_lines(store)
+        text = "<br>".join(f"<b>{k}:</b> {v}" for k, v in self.lines)
+        body = QLabel(text + "<br><br>The rules are those of PACE 1984 and Code C for a child in police "
+                      "custody (England and Wales). Not legal advice.", self)
+        body.setWordWrap(True)
+        body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        body.setAccessibleName("About the custody desk")
+        layout.addWidget(body)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.setAccessibleName("Close")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(620, 280)
