@@ -33,6 +33,7 @@ def icon(name: str) -> QIcon:
 
 
 def apply(app: QApplication) -> None:
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     app.setStyleSheet(stylesheet())
     app.setWindowIcon(icon("app"))
