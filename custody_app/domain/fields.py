@@ -9,6 +9,11 @@ from typing import Any
 from .model import RecordError
 from .schema import Field
 
+# Instants outside these years are typing errors, and arithmetic near the ends of the
+# calendar (a 24 h limit after 31 Dec 9999) would overflow.
+FIRST_YEAR = 1900
+LAST_YEAR = 2999
+
 
 class _Absent:
     pass
@@ -92,11 +97,36 @@ def parse_instant(value: Any, path: str) -> datetime:
     if dt.tzinfo is None or dt.utcoffset() is None:
         raise RecordError(path, f"{show(value)} has no UTC offset (write e.g. +00:00 or +01:00)")
     try:
-        return dt.astimezone(UTC)
+        instant = dt.astimezone(UTC)
     except OverflowError:
-        raise RecordError(path, f"{show(value)} is out of range") from None
+        instant = None
+    if instant is None or not FIRST_YEAR <= instant.year <= LAST_YEAR:
+        raise RecordError(path, f"{show(value)} is out of range: years {FIRST_YEAR} to {LAST_YEAR} only")
+    return instant
 
 
 def show(value: Any) -> str:
     text = json.dumps(value, ensure_ascii=False) if not isinstance(value, _Absent) else "nothing"
     return text if len(text) <= 60 else text[:57] + "..."
+
+
+def unencodable_path(value: Any, path: str = "") -> str | None:
+    """The place of the first text that cannot be written as UTF-8 (a lone surrogate
+    from a JSON escape such as \\ud800), or None."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return path or "(document)"
+        return None
+    if isinstance(value, dict):
+        for k, v in value.items():
+            found = unencodable_path(k, path) or unencodable_path(v, f"{path}.{k}" if path else str(k))
+            if found:
+                return found
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            found = unencodable_path(v, f"{path}[{i}]")
+            if found:
+                return found
+    return None

@@ -11,7 +11,7 @@ from typing import Any
 
 from .age import age_on, london_date
 from .fields import ABSENT as _ABSENT
-from .fields import check_field, parse_instant
+from .fields import check_field, parse_instant, unencodable_path
 from .fields import show as _show
 from .model import Child, Event, Record, RecordError
 from .schema import (
@@ -24,27 +24,36 @@ from .schema import (
 from .timeline import apply_corrections, in_time_order
 
 FORMAT_RE = re.compile(r"^custody-record/1(\.\d+)?$")
+_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}|\xed[\xa0-\xbf]")
 
 
 def parse_text(text: str | bytes) -> Record:
     """Parse a JSON document; every refusal is a RecordError with a clear message."""
-    size = len(text.encode("utf-8") if isinstance(text, str) else text)
-    if size > MAX_BYTES:
-        raise RecordError("", f"the document is {size:,} bytes; at most {MAX_BYTES:,} are accepted")
+    raw = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+    if len(raw) > MAX_BYTES:
+        raise RecordError("", f"the document is {len(raw):,} bytes; at most {MAX_BYTES:,} are accepted")
     try:
-        doc = json.loads(text)
+        doc = json.loads(raw)
     except UnicodeDecodeError as exc:
         raise RecordError("", f"the file is not UTF-8 text ({exc.reason})") from None
     except json.JSONDecodeError as exc:
         raise RecordError("", f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
     except RecursionError:
         raise RecordError("", "not valid JSON: nested too deeply") from None
-    return parse_document(doc)
+    # An unpaired surrogate can only come from a \\uD800-\\uDFFF escape (or, in a str, be there
+    # already): walk the document for one only when the text shows either.
+    return parse_document(doc, text_is_utf8=_SURROGATE.search(raw) is None)
 
 
-def parse_document(doc: Any) -> Record:
+def parse_document(doc: Any, *, text_is_utf8: bool = False) -> Record:
+    """Validate a document. text_is_utf8: the caller knows every string in it can be
+    written as UTF-8 (it came from UTF-8 text with no surrogate escapes)."""
     if not isinstance(doc, dict):
         raise RecordError("", "the document must be a JSON object")
+    if not text_is_utf8:
+        bad = unencodable_path(doc)
+        if bad is not None:
+            raise RecordError(bad, "text that cannot be stored (an unpaired surrogate, such as \\ud800)")
     fmt = doc.get("format")
     if fmt is None:
         raise RecordError("format", "missing; expected \"custody-record/1\"")

@@ -28,6 +28,7 @@ from ..rules.timecalc import LocalTimeError, show
 from ..services import desk
 from .context import DeskContext
 from .forms.ui_accommodation import Ui_AccommodationWizard
+from .late_entry import LateReasonRow
 
 PROVIDED = ((False, None, "Could not provide"), (True, "non_secure", "Provided non-secure accommodation"),
             (True, "secure", "Provided secure accommodation"))
@@ -69,6 +70,7 @@ class AccommodationWizard(QDialog):
         self.ctx, self.record = ctx, record
         self.ui = ui = Ui_AccommodationWizard()
         ui.setupUi(self)
+        self.late_row = LateReasonRow(self, ui.timeForm, ui.atTime, lambda: self.record)
         self.setObjectName("accommodationWizard")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setWindowTitle(f"Charge, bail and accommodation — {record.child.name}")
@@ -234,6 +236,7 @@ class AccommodationWizard(QDialog):
             return False
         try:
             event = desk.build_event(event_type, self.ui.atTime.value(), session, values)
+            self.late_row.apply(event)
             stage = "pre_charge" if not self.state or not self.state.charged else "post_charge"
             self.record = self.ctx.decide(self.record.custody_number, event, stage)
         except LocalTimeError as exc:
@@ -241,10 +244,13 @@ class AccommodationWizard(QDialog):
             return False
         except desk.DeskError as exc:
             self._error(f"Not saved. {exc.message}")
+            if exc.field == "late_reason":
+                focus = self.late_row.edit
             if focus is not None:
                 focus.setFocus()
             return False
         self.ui.errorLabel.setVisible(False)
+        self.late_row.edit.clear()
         self.refresh()
         self.go(self.state.step if self.state else 0)
         return True

@@ -15,6 +15,7 @@ from ..rules.timecalc import LocalTimeError
 from ..services import desk
 from .context import DeskContext
 from .forms.ui_review import Ui_ReviewDialog
+from .late_entry import LateReasonRow
 
 MODES = (("in_person", "In person"), ("video", "By video"), ("telephone", "By telephone"))
 OUTCOMES = (("continue", "Continue detention"), ("release", "Release"))
@@ -30,6 +31,7 @@ class ReviewDialog(QDialog):
         self.stored: Record | None = None
         self.ui = Ui_ReviewDialog()
         self.ui.setupUi(self)
+        self.late_row = LateReasonRow(self, self.ui.form, self.ui.atTime, lambda: self.record)
         self.setObjectName("reviewDialog")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setWindowTitle(f"Review of detention — {record.child.name}")
@@ -124,6 +126,7 @@ class ReviewDialog(QDialog):
             note = self.ui.noteEdit.text().strip()
             if note:
                 event["note"] = f"{event['note']}. {note}" if event.get("note") else note
+            self.late_row.apply(event)
             self.stored = self.ctx.decide(self.record.custody_number, event, self.context.stage)
         except LocalTimeError as exc:
             self.show_error(str(exc), "at")
@@ -150,6 +153,7 @@ class ReviewDialog(QDialog):
         self.ui.errorLabel.setText(f"Not saved. {message}")
         self.ui.errorLabel.setVisible(True)
         target = {"reason": self.ui.reasonEdit, "representations": self.ui.childEdit,
-                  "bail_considered": self.ui.bailCheck, "at": self.ui.atTime}.get(field or "")
+                  "bail_considered": self.ui.bailCheck, "at": self.ui.atTime,
+                  "late_reason": self.late_row.edit}.get(field or "")
         if target is not None:
             target.setFocus()

@@ -198,7 +198,7 @@ class RecordsMixin(Base):
 
     def _parse_stored(self, number: str, doc: dict[str, Any]) -> Record:
         try:
-            return parse_document(doc)
+            return parse_document(doc, text_is_utf8=True)  # read back from the database as text
         except RecordError as exc:
             raise StoreError(f"{number}: the stored record no longer passes validation ({exc}); "
                              "run `custody-app verify`") from None

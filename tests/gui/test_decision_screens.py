@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import io
+from datetime import timedelta
 
 import pytest
 from conftest import sample_docs
@@ -244,3 +245,37 @@ def test_print_preview_paints_every_page_at_the_set_resolution(qtbot, signed_in,
     assert printer.resolution() == DPI
     assert paint_pages(printer, docs.images["certificate"]) == pages
     assert (tmp_path / "printed.pdf").stat().st_size > 10_000
+
+
+def test_a_late_review_needs_its_reason(qtbot, signed_in, store):
+    _as(signed_in, "insp77", "7777")
+    d = _review(qtbot, signed_in)
+    _fill_review(d)
+    last = max(e.at for e in d.record.events)
+    d.ui.atTime.set_value(last - timedelta(minutes=20))
+    assert d.late_row.late and not d.late_row.edit.isHidden()
+    d.save()
+    assert d.stored is None and "earlier than" in d.ui.errorLabel.text().lower()
+    d.late_row.edit.setText("review done at 02:10, entered after the cell fight")
+    d.save()
+    assert d.stored is not None
+    event = store.docs[GOOD]["events"][-1]
+    assert event["type"] == "review"
+    assert event["note"].startswith("Late entry: review done at 02:10")
+
+
+def test_a_late_decision_in_the_wizard_needs_its_reason(qtbot, signed_in, store):
+    w = _wizard(signed_in)
+    last = max(e.at for e in w.record.events)
+    w.ui.atTime.set_value(last - timedelta(minutes=5))
+    assert w.late_row.late
+    w.ui.offencesEdit.setPlainText("wounding with intent")
+    w.ui.categoryCombo.setCurrentIndex(w.ui.categoryCombo.findData("violent"))
+    w.record_charge()
+    assert store.docs[GOOD]["events"][-1]["type"] != "charged"
+    assert w.focusWidget() is w.late_row.edit or not w.isVisible()
+    w.late_row.edit.setText("charged at the desk before the visit was logged")
+    w.ui.atTime.set_value(last - timedelta(minutes=5))
+    w.record_charge()
+    event = store.docs[GOOD]["events"][-1]
+    assert event["type"] == "charged" and event["note"].startswith("Late entry: charged at the desk")
