@@ -128,7 +128,12 @@ def _day(value: str, option: str) -> date:
 def run_report(args: argparse.Namespace) -> int:
     def make() -> list[tuple[Path, bytes]]:
         from ..paths import resolve_db_path
-        from ..reports.scrutiny import period_bounds, scrutiny_csv, scrutiny_pdf, scrutiny_rows
+        from ..reports.scrutiny import (
+            period_bounds,
+            scrutiny_csv,
+            scrutiny_pdf,
+            scrutiny_rows_from_store,
+        )
 
         date_from = _day(args.date_from, "--from")
         date_to = _day(args.date_to, "--to")
@@ -145,7 +150,8 @@ def run_report(args: argparse.Namespace) -> int:
 
         try:
             with open_store(db_path, create=False) as store:
-                rows = scrutiny_rows(store.records_arrived_between(start, end), _now())
+                policy = store.get_policy()  # the suite's own figures
+            rows = scrutiny_rows_from_store(str(db_path), start, end, _now(), policy)
         except StoreError as exc:
             raise Refusal(str(exc)) from None
         outputs = [(out, scrutiny_pdf(rows, date_from, date_to))]

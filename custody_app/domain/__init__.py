@@ -2,10 +2,10 @@
 
 from .age import LONDON, age_on, london_date
 from .model import Child, Event, Record, RecordError
-from .parse import parse_document, parse_text
+from .parse import parse_document, parse_stored, parse_text
 from .timeline import apply_corrections, as_of, in_time_order
 
 __all__ = [
     "LONDON", "Child", "Event", "Record", "RecordError", "age_on", "apply_corrections", "as_of",
-    "in_time_order", "london_date", "parse_document", "parse_text",
+    "in_time_order", "london_date", "parse_document", "parse_stored", "parse_text",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from datetime import date
+from datetime import UTC, date, datetime
 from types import MappingProxyType
 from typing import Any
 
@@ -13,7 +13,7 @@ from .age import age_on, london_date
 from .fields import ABSENT as _ABSENT
 from .fields import check_field, parse_instant, unencodable_path
 from .fields import show as _show
-from .model import Child, Event, Record, RecordError
+from .model import Child, Event, Record, RecordError, new_event
 from .schema import (
     ALLOWED_AFTER_LEAVING,
     EVENT_TYPES,
@@ -43,6 +43,43 @@ def parse_text(text: str | bytes) -> Record:
     # An unpaired surrogate can only come from a \\uD800-\\uDFFF escape (or, in a str, be there
     # already): walk the document for one only when the text shows either.
     return parse_document(doc, text_is_utf8=_SURROGATE.search(raw) is None)
+
+
+def parse_stored(doc: dict[str, Any]) -> Record:
+    """A document read back from the store, which validated it when it was written (and
+    whose hash chain `verify` checks): its events are built without checking each field
+    again. Anything unexpected falls back to the full validation."""
+    try:
+        return _build_trusted(doc)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return parse_document(doc, text_is_utf8=True)
+
+
+def _build_trusted(doc: dict[str, Any]) -> Record:
+    strict = doc["format"] == "custody-record/1"
+    events = []
+    for i, raw in enumerate(doc["events"]):
+        etype = raw["type"]
+        spec = EVENT_TYPES.get(etype)
+        if spec is None and strict:
+            raise ValueError(etype)
+        fields: dict[str, Any] = {}
+        if spec is not None:
+            for name, field_spec in spec.items():
+                value = raw.get(name, field_spec.default)
+                kind = field_spec.kind
+                if kind in ("str_list", "enum_list"):
+                    value = tuple(value)
+                elif kind == "representations":
+                    value = {k: value.get(k) for k in ("child", "appropriate_adult", "solicitor")}
+                elif value is None and not field_spec.nullable and not field_spec.has_default:
+                    raise ValueError(name)
+                fields[name] = value
+        at = datetime.fromisoformat(raw["at"]).astimezone(UTC)
+        events.append(new_event(i, etype, at, raw["by"], raw.get("id"), MappingProxyType(fields),
+                                MappingProxyType(raw), spec is not None))
+    child = _parse_child(doc["child"])
+    return Record(doc["format"], doc["custody_number"], doc["suite"], doc["force"], child, tuple(events), doc)
 
 
 def parse_document(doc: Any, *, text_is_utf8: bool = False) -> Record:
@@ -179,7 +216,7 @@ def _event_fields(i: int, raw: Any, strict: bool) -> Event:
         for banned in ("id", "type"):
             if banned in fields["fields"]:
                 raise RecordError(f"fields.{banned}", "a correction may not change an event's id or type")
-    return Event(i, etype, at, by, eid, MappingProxyType(fields), MappingProxyType(raw), spec is not None)
+    return new_event(i, etype, at, by, eid, MappingProxyType(fields), MappingProxyType(raw), spec is not None)
 
 
 def _revalidate(ev: Event) -> None:

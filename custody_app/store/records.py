@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from ..domain import Record, RecordError, apply_corrections, parse_document
+from ..domain import Record, RecordError, apply_corrections, parse_document, parse_stored
 from . import chain as ch
 from .connection import Base, from_utc_text, utc_text
 from .errors import ClashError, StoreError
@@ -198,7 +198,7 @@ class RecordsMixin(Base):
 
     def _parse_stored(self, number: str, doc: dict[str, Any]) -> Record:
         try:
-            return parse_document(doc, text_is_utf8=True)  # read back from the database as text
+            return parse_stored(doc)  # validated when written; verify checks the chain
         except RecordError as exc:
             raise StoreError(f"{number}: the stored record no longer passes validation ({exc}); "
                              "run `custody-app verify`") from None
@@ -260,12 +260,22 @@ class RecordsMixin(Base):
                 "SELECT record_id FROM record_state WHERE in_custody = 1 ORDER BY arrived_at, record_id")]
         return self._load_ids(ids)
 
-    def records_arrived_between(self, start: datetime, end: datetime) -> Iterator[Record]:
-        """Records whose child arrived (or, with no arrival, was arrested) in [start, end)."""
+    def count_arrived_between(self, start: datetime, end: datetime) -> int:
+        with self._read() as conn:
+            row = conn.execute("SELECT count(*) FROM record_state WHERE arrived_at >= ? AND arrived_at < ?",
+                               (utc_text(start), utc_text(end))).fetchone()
+        return int(row[0])
+
+    def records_arrived_between(self, start: datetime, end: datetime, *, part: int = 0,
+                                parts: int = 1) -> Iterator[Record]:
+        """Records whose child arrived (or, with no arrival, was arrested) in [start, end).
+        part/parts: only every parts-th of them from the part-th, so that several processes
+        can share the work."""
         with self._read() as conn:
             ids = [int(r[0]) for r in conn.execute(
                 "SELECT record_id FROM record_state WHERE arrived_at >= ? AND arrived_at < ? "
                 "ORDER BY arrived_at, record_id", (utc_text(start), utc_text(end)))]
+        ids = ids[part::parts]
         for k in range(0, len(ids), 50):
             yield from self._load_ids(ids[k:k + 50])
 

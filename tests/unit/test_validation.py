@@ -173,3 +173,33 @@ def test_cli_refuses_with_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[s
         out = capsys.readouterr()
         assert out.out == ""
         assert words in out.err and "Traceback" not in out.err
+
+
+def test_parsed_events_equal_constructed_ones() -> None:
+    from custody_app.domain import Event
+
+    record = parse_document(base())
+    e = record.events[0]
+    assert e == Event(e.index, e.type, e.at, e.by, e.id, e.fields, e.raw, e.known)
+    assert e.corrected_by == ()
+    with pytest.raises(AttributeError):
+        e.type = "drink"  # type: ignore[misc]
+
+
+def test_stored_records_are_built_the_same_as_validated_ones() -> None:
+    import random
+    from datetime import UTC, datetime
+
+    from custody_app.domain import parse_stored
+    from custody_app.sample import generate_documents
+
+    docs = [base(), *generate_documents(40, seed=5, start=datetime(2026, 1, 1, tzinfo=UTC), span_days=365)]
+    docs.append(copy.deepcopy(docs[1]))
+    docs[-1]["format"] = "custody-record/1.2"
+    docs[-1]["events"].append({"type": "dance", "at": docs[-1]["events"][0]["at"], "by": "x", "id": "zz"})
+    for d in docs:
+        assert parse_stored(copy.deepcopy(d)) == parse_document(copy.deepcopy(d))
+    broken = copy.deepcopy(docs[1])
+    broken["events"][random.Random(1).randrange(len(broken["events"]))]["at"] = "not a time"
+    with pytest.raises(RecordError):
+        parse_stored(broken)  # anything unexpected gets the full validation, and its refusal
