@@ -37,8 +37,10 @@ forms: $(STAMP)
 screenshots: $(STAMP) sysdeps
 	QT_QPA_PLATFORM=offscreen $(BIN)/custody-app screenshots docs/screenshots
 
+# the quick benchmarks; benchmarks/store.py and benchmarks/startup.py build a ten-year store (minutes)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/audit.py
+	$(BIN)/python benchmarks/reports.py
 
 bundle: $(STAMP) sysdeps
 	bash scripts/bundle.sh

@@ -121,9 +121,9 @@ class RecordView(QWidget):
         tree.setModel(checklist_model(a))
         if old is not None:
             old.deleteLater()
-        tree.setColumnWidth(0, 330)
-        tree.setColumnWidth(1, 80)
-        tree.setColumnWidth(2, 205)
+        tree.setColumnWidth(0, 310)
+        tree.setColumnWidth(1, 112)
+        tree.setColumnWidth(2, 195)
         model = tree.model()
         for r in range(model.rowCount()):
             idx = model.index(r, 0)
