@@ -8,33 +8,11 @@ The PDF is written whole or not at all; a refusal exits 2 with one plain line.
 from __future__ import annotations
 
 import argparse
-import sys
-from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .report_cmds import write_files
-
-REFUSED = 2
-FAILED = 1
-
-
-class Refusal(Exception):
-    """The command cannot do what was asked; the message says why."""
-
-
-def _say(message: str) -> None:
-    print(f"custody-app: {message}", file=sys.stderr)
-
-
-def _output(name: str) -> Path:
-    path = Path(name)
-    if not path.parent.is_dir():
-        raise Refusal(f"cannot write {name}: the folder {path.parent} does not exist")
-    if path.is_dir():
-        raise Refusal(f"cannot write {name}: it is a folder")
-    return path
+from .report_cmds import Refusal, _output, _run  # one runner for every document command
 
 
 def _instant(value: str | None) -> datetime:
@@ -69,25 +47,6 @@ def _suite(args: argparse.Namespace) -> tuple[list[Any], Any, str | None, str | 
     except StoreError as exc:
         raise Refusal(str(exc)) from None
     return list(records), policy, force, suite
-
-
-def _run(make: Callable[[], Sequence[tuple[Path, bytes]]]) -> int:
-    try:
-        outputs = make()
-        write_files(outputs)
-    except Refusal as exc:
-        _say(str(exc))
-        return REFUSED
-    except OSError as exc:
-        where = f" {exc.filename}" if exc.filename else ""
-        _say(f"cannot write{where}: {exc.strerror or exc}")
-        return REFUSED
-    except Exception as exc:  # never a traceback for the user; the message names the fault
-        _say(f"could not make the document: {type(exc).__name__}: {exc}")
-        return FAILED
-    for path, data in outputs:
-        print(f"wrote {path} ({len(data):,} bytes)")
-    return 0
 
 
 def run_downtime_pack(args: argparse.Namespace) -> int:
