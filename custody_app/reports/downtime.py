@@ -22,7 +22,19 @@ from ..rules.policy import DEFAULT_POLICY, Policy
 from ..rules.timecalc import show, utc
 from . import words as W
 from .fonts import BOLD, REGULAR
-from .layout import BODY_WIDTH, DARK, GREY, PageInfo, grid, para, render, spacer, styles, text
+from .layout import (
+    BODY_WIDTH,
+    DARK,
+    GREY,
+    PageInfo,
+    facts_style,
+    grid,
+    para,
+    render,
+    spacer,
+    styles,
+    text,
+)
 from .shift import NO_CHILDREN, ChildShift, children_in_custody, suite_names, when_words
 
 TITLE = "Downtime pack"
@@ -239,16 +251,7 @@ def _clocks(rows: Sequence[tuple[str, str, str]]) -> Table:
               Paragraph(text(note), st["cell"])] for label, value, note in rows]
     w = BODY_WIDTH
     table = Table(cells, colWidths=[w * 0.17, w * 0.40, w * 0.43], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("GRID", (0, 0), (-1, -1), 0.4, DARK),
-        ("BACKGROUND", (0, 0), (0, -1), GREY),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-    ]))
+    table.setStyle(facts_style())
     return table
 
 

@@ -139,7 +139,13 @@ def facts(rows: Sequence[tuple[str, object]], label_width: float = 0.3) -> Table
              for label, value in rows]
     table = Table(cells, colWidths=[BODY_WIDTH * label_width, BODY_WIDTH * (1 - label_width)],
                   hAlign="LEFT")
-    table.setStyle(TableStyle([
+    table.setStyle(facts_style())
+    return table
+
+
+def facts_style() -> TableStyle:
+    """Gridded, the first column on grey: the look of every label-and-value table."""
+    return TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("GRID", (0, 0), (-1, -1), 0.4, DARK),
@@ -148,8 +154,7 @@ def facts(rows: Sequence[tuple[str, object]], label_width: float = 0.3) -> Table
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-    ]))
-    return table
+    ])
 
 
 def none_recorded(what: str) -> Paragraph:

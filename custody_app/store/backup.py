@@ -6,6 +6,7 @@ import contextlib
 import os
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .connection import Base, copy_database, create_private_file, plain
 from .errors import StoreError
@@ -92,8 +93,8 @@ class BackupMixin(Base):
         self._migrate(create=False, migrate=True)
         return aside
 
-    def _migrate(self, create: bool, migrate: bool) -> None:  # provided by Store
-        raise NotImplementedError
+    if TYPE_CHECKING:
+        def _migrate(self, create: bool, migrate: bool) -> None: ...  # provided by Store
 
 
 __all__ = ["BackupMixin", "create_private_file", "unique_aside"]
