@@ -135,3 +135,21 @@ def test_empty_period_and_byte_stability(secure_doc: Doc, make_record: MakeRecor
     rows = scrutiny_rows([make_record(secure_doc)], NOW)
     assert scrutiny_pdf(rows, date(2026, 1, 1), date(2026, 12, 31)) == scrutiny_pdf(
         rows, date(2026, 1, 1), date(2026, 12, 31))
+
+
+def test_rows_from_the_store_in_parallel_equal_one_process(tmp_path) -> None:  # noqa: ANN001
+    from custody_app.reports.scrutiny import scrutiny_rows_from_store
+    from custody_app.rules import DEFAULT_POLICY
+    from custody_app.store import open_store
+
+    db = tmp_path / "c.sqlite3"
+    docs = list(generate_documents(24, seed=11, start=datetime(2026, 2, 1, tzinfo=UTC), span_days=60))
+    with open_store(db) as store:
+        for d in docs:
+            store.import_record(parse_document(d))
+    start, end = period_bounds(date(2026, 1, 1), date(2026, 12, 31))
+    now = datetime(2027, 1, 1, tzinfo=UTC)
+    serial = scrutiny_rows_from_store(str(db), start, end, now, DEFAULT_POLICY, min_parallel=10**9)
+    parallel = scrutiny_rows_from_store(str(db), start, end, now, DEFAULT_POLICY, min_parallel=0)
+    assert len(serial) == 24
+    assert parallel == serial
