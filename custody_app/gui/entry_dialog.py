@@ -9,10 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -25,11 +23,12 @@ from ..domain import Event, Record
 from ..domain.schema import EVENT_TYPES
 from ..rules.timecalc import LocalTimeError, show
 from ..services import desk
-from ..services.desk.entries import is_late, last_entry_at
 from .context import DeskContext
+from .dialog_buttons import wire_save_cancel
 from .field_widgets import FieldInput
 from .forms.ui_entry import Ui_EntryDialog
 from .labels import ENTRY_ORDER, EVENT_HELP, event_label
+from .late_entry import LateReasonRow
 
 PLACEHOLDERS = {
     "urgent_authorised_by": "needed when no appropriate adult is present",
@@ -77,13 +76,11 @@ class EntryDialog(QDialog):
             if name in PLACEHOLDERS:
                 inp.widget.setPlaceholderText(PLACEHOLDERS[name])
         self.reason_edit: QLineEdit | None = None
-        # a time earlier than the record's last entry: a late entry, with its reason (or a wrong clock)
-        self.late = False
-        self.late_edit = QLineEdit(self)
-        self.late_edit.setObjectName("field_late_reason")
-        self.late_edit.setAccessibleName("Late entry — reason")
-        self.late_edit.setPlaceholderText("needed: this time is earlier than the last entry")
-        self.ui.timeForm.addRow("&Late entry — reason", self.late_edit)
+        # a time earlier than the record's last entry: a late entry, with its reason (or a wrong
+        # clock); a correction's own time is now, a new entry's the time typed
+        self.late_row = LateReasonRow(self, self.ui.timeForm, self.ui.atTime, lambda: self.record,
+                                      moment=ctx.clock.now if correcting is not None else None)
+        self.late_edit = self.late_row.edit
         if correcting is not None:
             self.reason_edit = QLineEdit(self.ui.fieldsBox)
             self.reason_edit.setAccessibleName("Reason for the correction")
@@ -100,38 +97,14 @@ class EntryDialog(QDialog):
             for name, value in defaults.items():
                 if name in self.inputs:
                     self.inputs[name].set_value(value)
-        self.ui.atTime.changed.connect(self.update_late)
-        self.update_late()
+        self.late_row.update()
         self.ui.errorLabel.setVisible(False)
-        self.ui.buttonBox.accepted.connect(self.save)
-        self.ui.buttonBox.rejected.connect(self.reject)
-        save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-        save.setText("&Save (Enter)")
-        save.setDefault(True)
-        save.setAccessibleName("Save the entry")
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
-        for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(seq), self, activated=self.save)
+        wire_save_cancel(self, self.ui.buttonBox, self.save, "Save the entry")
         first = next(iter(self.inputs.values()), None)
         (first.widget if first else self.ui.atTime).setFocus()
 
-    def update_late(self) -> None:
-        """Show (and require) the late-entry reason when the entry's own time is earlier than
-        the record's last entry. A correction's own time is now; a new entry's is the time typed."""
-        if self.correcting is not None:
-            at = self.ctx.clock.now()
-        else:
-            try:
-                at = self.ui.atTime.value()
-            except LocalTimeError:
-                at = None
-        self.late = at is not None and is_late(self.record, at)
-        self.ui.timeForm.setRowVisible(self.late_edit, self.late)
-        last = last_entry_at(self.record)
-        self.late_edit.setToolTip(f"The last entry in this record is at {show(last)}." if last else "")
-
     def late_reason(self) -> str | None:
-        return self.late_edit.text() if self.late else None
+        return self.late_row.reason()
 
     def values(self) -> dict[str, Any]:
         return {name: inp.value() for name, inp in self.inputs.items()}
@@ -187,8 +160,7 @@ class EntryDialog(QDialog):
         elif field == "at":
             self.ui.atTime.setFocus()
         elif field == "late_reason":
-            self.ui.timeForm.setRowVisible(self.late_edit, True)
-            self.late_edit.setFocus()
+            self.late_row.show_required()
 
 
 def _json(value: Any) -> Any:

@@ -7,13 +7,13 @@ saving goes through `desk.add_decision`, which refuses what the engine would fin
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from ..domain import Record
 from ..rules.timecalc import LocalTimeError
 from ..services import desk
 from .context import DeskContext
+from .dialog_buttons import wire_save_cancel
 from .forms.ui_review import Ui_ReviewDialog
 from .late_entry import LateReasonRow
 
@@ -54,15 +54,7 @@ class ReviewDialog(QDialog):
         self.ui.modeCombo.currentIndexChanged.connect(self._mode)
         self.ui.asleepCheck.toggled.connect(self._asleep)
         self.ui.informButton.clicked.connect(self.record_informed)
-        self.ui.buttonBox.accepted.connect(self.save)
-        self.ui.buttonBox.rejected.connect(self.reject)
-        save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-        save.setText("&Save (Enter)")
-        save.setDefault(True)
-        save.setAccessibleName("Save the review")
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
-        for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(seq), self, activated=self.save)
+        wire_save_cancel(self, self.ui.buttonBox, self.save, "Save the review")
         self.ui.atTime.set_value(ctx.clock.now())
         self.ui.bailCheck.setChecked(False)
         self.ui.welfareCheck.setChecked(False)
