@@ -6,11 +6,11 @@ import argparse
 
 
 def import_core() -> None:
-    """The core the desk needs, imported before Qt: PySide6 hooks every import made after
-    its own (the __feature__ import hook), which makes importing the engine, the desk
-    services and the store after it markedly slower (about 60 ms of the start-up)."""
-    from .. import rules, store  # noqa: F401
-    from ..services import desk  # noqa: F401
+    """The core the desk's first paint needs (the store, the kept board), imported before Qt:
+    PySide6 hooks every import made after its own (the __feature__ import hook), which makes
+    importing after it markedly slower. The engine is loaded after the first paint."""
+    from ..services.desk import access, board_kept  # noqa: F401
+    from ..store import store  # noqa: F401
 
 
 def run_app(args: argparse.Namespace) -> int:

@@ -10,9 +10,7 @@ from types import MappingProxyType
 from typing import Any
 
 from .age import age_on, london_date
-from .fields import ABSENT as _ABSENT
-from .fields import check_field, parse_instant, unencodable_path
-from .fields import show as _show
+from .fields import ABSENT as _ABSENT, check_field, parse_instant, show as _show, unencodable_path
 from .model import Child, Event, Record, RecordError, new_event
 from .schema import (
     ALLOWED_AFTER_LEAVING,

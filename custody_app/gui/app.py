@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from argparse import Namespace
@@ -13,7 +12,6 @@ from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from ..paths import resolve_db_path
-from ..rules import evaluate
 from ..services import desk
 from . import style
 from .clock import Clock
@@ -30,6 +28,8 @@ def _messages(kind: QtMsgType, context: Any, text: str) -> None:
     if text in KNOWN_NOISE:
         return
     if kind != QtMsgType.QtDebugMsg:
+        import logging
+
         logging.getLogger("custody_app").warning("Qt: %s", text)  # crash.log, once set up
         print(text, file=sys.stderr)
 
@@ -62,18 +62,20 @@ def demo_store(directory: Path, clock: Clock) -> Any:
 
 
 def build(store: Any, clock: Clock) -> tuple[DeskContext, MainWindow]:
-    ctx = DeskContext(store, clock, evaluate)
+    ctx = DeskContext(store, clock)  # the engine is loaded when first needed
     window = MainWindow(ctx)
     window.resize(1366, 768)
     return ctx, window
 
 
-def after_shown() -> None:
-    """What the first paint does not need: the log file and the crash dialog (logging.handlers,
-    platformdirs), set up as soon as the window is on screen."""
+def after_shown(ctx: DeskContext) -> None:
+    """What the first paint does not need, done as soon as the window is on screen: the log
+    file and the crash dialog (logging.handlers, platformdirs), and loading the engine (the
+    board after signing in needs it; the sign-in screen does not)."""
     from . import crash
 
     crash.install(crash.setup_logging())
+    _ = ctx.evaluate
 
 
 def run(args: Namespace) -> int:
@@ -97,7 +99,7 @@ def run(args: Namespace) -> int:
         return app.exec()  # (after_shown would come after this first paint: not timed)
     window.start()
     window.show()
-    QTimer.singleShot(0, after_shown)
+    QTimer.singleShot(0, lambda: after_shown(ctx))
     if args.demo:
         window.ui.statusbar.showMessage("Demo database: sign in as ps2190 / PIN 2190 (sergeant), insp77 / 7777 "
                                         "(inspector), supt12 / 1212, do4410 / 4410, admin / 0000.")

@@ -118,9 +118,10 @@ class BoardView(QWidget):
             "(the detention limit warns at four times that). Enter opens a record; F5 records a visit; "
             "the board refreshes every 30 seconds and after every entry.")
 
-    def refresh(self) -> None:
+    def refresh(self, rows: list[BoardRow] | None = None) -> None:
+        """Judge every child now (or show `rows`), keeping the selection."""
         current = self.selected()
-        rows = self.ctx.board()
+        rows = self.ctx.board() if rows is None else rows
         self.model.set_rows(rows)
         overdue = sum(1 for r in rows if r.overdue_count)
         self.ui.summaryLabel.setText(

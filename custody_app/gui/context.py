@@ -3,28 +3,39 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from ..domain import Record
-from ..rules.assessment import Assessment
-from ..rules.policy import Policy
 from ..services import desk
 from .clock import Clock
+
+if TYPE_CHECKING:
+    from ..domain import Record
+    from ..rules.assessment import Assessment
+    from ..rules.policy import Policy
 
 
 class DeskContext(QObject):
     changed = Signal(str)  # a record changed (its custody number); "" for settings
     session_changed = Signal()
 
-    def __init__(self, store: Any, clock: Clock, evaluate: desk.Evaluate) -> None:
+    def __init__(self, store: Any, clock: Clock, evaluate: desk.Evaluate | None = None) -> None:
         super().__init__()
         self.store = store
         self.clock = clock
-        self.evaluate = evaluate
+        self._evaluate = evaluate
         self.session: desk.Session | None = None
         self._policy: Policy | None = None
+
+    @property
+    def evaluate(self) -> desk.Evaluate:
+        """The engine, loaded when first needed (the start-up's board may not need it)."""
+        if self._evaluate is None:
+            from ..rules.engine import evaluate
+
+            self._evaluate = evaluate
+        return self._evaluate
 
     @property
     def policy(self) -> Policy:
@@ -51,7 +62,12 @@ class DeskContext(QObject):
         self.session_changed.emit()
 
     def board(self) -> list[desk.BoardRow]:
+        """Every child in custody, judged by the engine now."""
         return desk.board(self.store, self.clock.now(), self.policy, self.evaluate)
+
+    def start_board(self) -> list[desk.BoardRow]:
+        """The board of a start-up: the kept judgements when all still hold, else judged now."""
+        return desk.start_board(self.store, self.clock.now(), self.board)
 
     def load(self, number: str) -> tuple[Record, Assessment]:
         record = desk.load(self.store, number)

@@ -17,12 +17,12 @@ from ..services import desk
 from .board import BoardView
 from .context import DeskContext
 from .forms.ui_main_window import Ui_MainWindow
-from .record_view import RecordView
 from .signin import SignInView
 
 if TYPE_CHECKING:
     from .booking import BookingWizard
     from .entry_dialog import EntryDialog, TypePicker
+    from .record_view import RecordView
     from .settings_dialog import SettingsDialog
     from .shortcuts import ShortcutsDialog
 else:  # the dialogs' modules are imported when one is first opened, not at start-up
@@ -52,8 +52,8 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.signin = SignInView(ctx)
         self.board = BoardView(ctx)
-        self.record = RecordView(ctx)
-        for page in (self.signin, self.board, self.record):
+        self._record: RecordView | None = None  # built when a record is first opened
+        for page in (self.signin, self.board):
             self.ui.stack.addWidget(page)
         self.dialogs: list[QDialog] = []
         self.parked: list[QDialog] = []
@@ -75,12 +75,6 @@ class MainWindow(QMainWindow):
         self.board.open_record.connect(self.open_record)
         self.board.visit.connect(self.visit)
         self.board.book_in.connect(self.book_in)
-        self.record.back.connect(self.show_board)
-        self.record.open_form.connect(self.open_form)
-        self.record.visit.connect(lambda: self.visit(self.record.number))
-        self.record.new_entry.connect(self.new_entry)
-        self.record.correct.connect(self.correct)
-        self.record.open_screen.connect(self.open_screen)
         ctx.changed.connect(self.on_changed)
         ui.lockButton.clicked.connect(self.lock)
         ui.helpButton.clicked.connect(self.show_shortcuts)
@@ -93,14 +87,33 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(seq), self, activated=slot)
         lock = QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
         lock.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        record_keys = (("Esc", self.show_board), ("Ctrl+K", self.record._correct_selected),
-                       ("Ctrl+1", self.record.ui.checklistTree.setFocus),
-                       ("Ctrl+2", self.record.ui.timelineTree.setFocus),
-                       ("Ctrl+R", self.open_review), ("Ctrl+T", self.open_accommodation),
-                       ("Ctrl+P", self.open_documents))
-        for seq, slot in record_keys:
-            s = QShortcut(QKeySequence(seq), self.record, activated=slot)
-            s.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    @property
+    def record(self) -> RecordView:
+        """The child's record page, built the first time a record is opened (not at start-up)."""
+        if self._record is None:
+            from .record_view import RecordView
+
+            page = self._record = RecordView(self.ctx)
+            self.ui.stack.addWidget(page)
+            page.back.connect(self.show_board)
+            page.open_form.connect(self.open_form)
+            page.visit.connect(lambda: self.visit(page.number))
+            page.new_entry.connect(self.new_entry)
+            page.correct.connect(self.correct)
+            page.open_screen.connect(self.open_screen)
+            record_keys = (("Esc", self.show_board), ("Ctrl+K", page._correct_selected),
+                           ("Ctrl+1", page.ui.checklistTree.setFocus),
+                           ("Ctrl+2", page.ui.timelineTree.setFocus),
+                           ("Ctrl+R", self.open_review), ("Ctrl+T", self.open_accommodation),
+                           ("Ctrl+P", self.open_documents))
+            for seq, slot in record_keys:
+                s = QShortcut(QKeySequence(seq), page, activated=slot)
+                s.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        return self._record
+
+    def _record_shown(self) -> bool:
+        return self._record is not None and self.ui.stack.currentWidget() is self._record
 
     def start(self) -> None:
         """Begin the timers and watch for input (idle lock)."""
@@ -164,13 +177,14 @@ class MainWindow(QMainWindow):
             return
         self.board.refresh()
         self.ui.stack.setCurrentWidget(self.board)
-        if self.record.number:
-            self.board.select(self.record.number)
+        if self._record is not None and self._record.number:
+            self.board.select(self._record.number)
         self.board.ui.boardTable.setFocus()
 
     def show_board_unsigned(self) -> None:
-        """The board filled, with nobody signed in: only for --exit-when-shown (start-up timing)."""
-        self.board.refresh()
+        """The board filled as a start-up fills it, with nobody signed in: only for
+        --exit-when-shown (start-up timing)."""
+        self.board.refresh(self.ctx.start_board())
         self.ui.stack.setCurrentWidget(self.board)
 
     def open_record(self, number: str) -> None:
@@ -185,7 +199,7 @@ class MainWindow(QMainWindow):
         current = self.ui.stack.currentWidget()
         if current is self.board:
             self.board.refresh()
-        elif current is self.record and self.record.number:
+        elif self._record_shown() and self.record.number:
             self.record.show_record(self.record.number)
 
     def on_changed(self, number: str) -> None:
@@ -227,7 +241,7 @@ class MainWindow(QMainWindow):
             self.activateWindow()  # the keyboard goes back to the desk, never nowhere
 
     def _target(self) -> str | None:
-        if self.ui.stack.currentWidget() is self.record:
+        if self._record_shown():
             return self.record.number
         if self.ui.stack.currentWidget() is self.board:
             return self.board.selected()

@@ -11,16 +11,22 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .certificate import CertificateRefused as CertificateRefused
-    from .certificate import certificate_pdf as certificate_pdf
-    from .certificate import check_certificate as check_certificate
-    from .facts import CSV_COLUMNS as CSV_COLUMNS
-    from .facts import ScrutinyRow as ScrutinyRow
-    from .facts import scrutiny_row as scrutiny_row
-    from .scrutiny import period_bounds as period_bounds
-    from .scrutiny import scrutiny_csv as scrutiny_csv
-    from .scrutiny import scrutiny_pdf as scrutiny_pdf
-    from .scrutiny import scrutiny_rows as scrutiny_rows
+    from .certificate import (
+        CertificateRefused as CertificateRefused,
+        certificate_pdf as certificate_pdf,
+        check_certificate as check_certificate,
+    )
+    from .facts import (
+        CSV_COLUMNS as CSV_COLUMNS,
+        ScrutinyRow as ScrutinyRow,
+        scrutiny_row as scrutiny_row,
+    )
+    from .scrutiny import (
+        period_bounds as period_bounds,
+        scrutiny_csv as scrutiny_csv,
+        scrutiny_pdf as scrutiny_pdf,
+        scrutiny_rows as scrutiny_rows,
+    )
     from .summary import summary_pdf as summary_pdf
 
 _WHERE = {

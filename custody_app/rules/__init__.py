@@ -1,18 +1,31 @@
 """The rules: pure functions of the record, an instant and the force's policy."""
 
-from .assessment import (
-    CHECKLIST_STAGES,
-    AccommodationState,
-    Assessment,
-    ChecklistItem,
-    DueItem,
-    Finding,
-    ReviewSlot,
-)
-from .engine import evaluate
-from .policy import DEFAULT_POLICY, Policy, PolicyError
+from typing import TYPE_CHECKING
 
-__all__ = [
-    "CHECKLIST_STAGES", "DEFAULT_POLICY", "AccommodationState", "Assessment", "ChecklistItem", "DueItem",
-    "Finding", "Policy", "PolicyError", "ReviewSlot", "evaluate",
-]
+from ..lazy import exports
+
+if TYPE_CHECKING:
+    from .assessment import (
+        CHECKLIST_STAGES as CHECKLIST_STAGES,
+        AccommodationState as AccommodationState,
+        Assessment as Assessment,
+        ChecklistItem as ChecklistItem,
+        DueItem as DueItem,
+        Finding as Finding,
+        ReviewSlot as ReviewSlot,
+    )
+    from .engine import (
+        evaluate as evaluate,
+    )
+    from .policy import (
+        DEFAULT_POLICY as DEFAULT_POLICY,
+        Policy as Policy,
+        PolicyError as PolicyError,
+    )
+
+__getattr__, __all__ = exports(__name__, {
+    ".assessment": ("CHECKLIST_STAGES", "AccommodationState", "Assessment", "ChecklistItem", "DueItem",
+                    "Finding", "ReviewSlot"),
+    ".engine": ("evaluate",),
+    ".policy": ("DEFAULT_POLICY", "Policy", "PolicyError"),
+})

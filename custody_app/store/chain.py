@@ -21,9 +21,10 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..domain import Record
+if TYPE_CHECKING:
+    from ..domain import Record
 
 GENESIS_PREFIX = "custody-app/chain/1\x00"
 FINGERPRINT_LENGTH = 16

@@ -97,6 +97,18 @@ def users_settings(db: Any) -> None:
                           not_null={"value", "updated_at"})
 
 
+@MIGRATIONS(name="0003_board_cache")
+def board_cache(db: Any) -> None:
+    # What the engine last decided for the suite board, per child in custody (derived:
+    # may be emptied at any time; not part of the chain). See board_cache.py.
+    db.execute("""
+        CREATE TABLE board_cache (
+            record_id INTEGER PRIMARY KEY REFERENCES records(id),
+            basis TEXT NOT NULL,
+            facts TEXT NOT NULL
+        )""")
+
+
 if tuple(m.name for m in MIGRATIONS._migrations) != MIGRATION_NAMES or Migrations.migrations_table != MIGRATIONS_TABLE:
     raise RuntimeError("schema.MIGRATION_NAMES must list every migration here, in order")  # pragma: no cover
 

@@ -6,12 +6,18 @@ import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..domain import Record, RecordError, apply_corrections, parse_document, parse_stored
-from . import chain as ch
+from .board_cache import forget_board
 from .connection import Base, from_utc_text, utc_text
 from .errors import ClashError, StoreError
+
+if TYPE_CHECKING:
+    from ..domain import Record
+
+# The domain (parsing) and the chain (hashlib: OpenSSL) are imported by the functions that
+# use them, once per record: opening the store and reading the board's kept judgements at
+# the desk's start-up need neither.
 
 LEAVING = ("released", "transferred")
 HEADER_ORDER = ("format", "custody_number", "suite", "force", "child")
@@ -31,6 +37,8 @@ def document_from(header_text: str, bodies: Iterable[str]) -> dict[str, Any]:
 
 def _state_of(record: Record) -> tuple[str, str | None]:
     """(arrived_at, left_at) in UTC text, corrections applied: for the fast lists."""
+    from ..domain import apply_corrections
+
     events = apply_corrections(record, None, strict=False)
     arrivals = [e.at for e in events if e.type == "arrived_at_station"]
     arrests = [e.at for e in events if e.type == "arrested"]
@@ -52,6 +60,8 @@ class PreparedRecord:
 
 
 def prepare(record: Record) -> PreparedRecord:
+    from . import chain as ch
+
     arrived, left = _state_of(record)
     return PreparedRecord(record.custody_number, ch.canonical_json(ch.header_of(record.raw)),
                           tuple(ch.canonical_json(e.raw) for e in record.events), arrived, left)
@@ -94,6 +104,9 @@ class RecordsMixin(Base):
         The whole document with the event appended is validated again
         (RecordError, naming events[i].field, when refused), so nothing invalid
         is ever stored."""
+        from ..domain import RecordError, parse_document
+        from . import chain as ch
+
         try:
             raw = json.loads(json.dumps(dict(event), ensure_ascii=False, allow_nan=False))
         except (TypeError, ValueError) as exc:
@@ -117,6 +130,8 @@ class RecordsMixin(Base):
         return record
 
     def _import(self, p: PreparedRecord, user: str | None, now: str) -> Outcome:
+        from . import chain as ch
+
         number, header, bodies = p.custody_number, p.header, list(p.bodies)
         row = self._record_row(number)
         if row is None:
@@ -152,6 +167,8 @@ class RecordsMixin(Base):
 
     def _insert_bodies(self, record_id: int, number: str, start: int, bodies: Sequence[str],
                        prev: bytes, now: str, user: str | None) -> bytes:
+        from . import chain as ch
+
         rows = []
         h = prev
         for i, body in enumerate(bodies, start):
@@ -166,8 +183,12 @@ class RecordsMixin(Base):
         self.conn.execute(
             "INSERT OR REPLACE INTO record_state (record_id, event_count, arrived_at, left_at, in_custody) "
             "VALUES (?, ?, ?, ?, ?)", (record_id, count, arrived, left, int(left is None)))
+        if left is not None:  # the board's judgement of a child who left is of no more use
+            forget_board(self.conn, record_id)
 
     def _ledger(self, number: str, count: int, head: bytes, header: str, now: str, user: str | None) -> None:
+        from . import chain as ch
+
         row = self.conn.execute("SELECT hash FROM ledger ORDER BY seq DESC LIMIT 1").fetchone()
         prev = row[0] if row else ch.LEDGER_GENESIS
         hh = ch.header_hash(header)
@@ -177,6 +198,8 @@ class RecordsMixin(Base):
             "VALUES (?, ?, ?, ?, ?, ?, ?)", (number, count, head, hh, now, user, h))
 
     def _last_chain(self, record_id: int, number: str, count: int) -> bytes:
+        from . import chain as ch
+
         if count == 0:
             return ch.genesis(number)
         row = self.conn.execute("SELECT chain FROM events WHERE record_id = ? AND seq = ?",
@@ -197,6 +220,8 @@ class RecordsMixin(Base):
             "SELECT body FROM events WHERE record_id = ? ORDER BY seq", (record_id,))]
 
     def _parse_stored(self, number: str, doc: dict[str, Any]) -> Record:
+        from ..domain import RecordError, parse_stored
+
         try:
             return parse_stored(doc)  # validated when written; verify checks the chain
         except RecordError as exc:
@@ -295,6 +320,8 @@ class RecordsMixin(Base):
 
     def fingerprint(self, number: str) -> str:
         """The record's fingerprint from its stored chain (= chain.record_fingerprint of it)."""
+        from . import chain as ch
+
         with self._read() as conn:
             row = self._record_row(number)
             if row is None:

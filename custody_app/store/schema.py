@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import sqlite3
 
+POLICY_KEY = "policy"  # the settings key of the policy figures (JSON)
 ROLES = ("detention_officer", "sergeant", "inspector", "superintendent", "healthcare", "admin")
 
 MIGRATION_SET = "custody-app"
 MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' table of applied migrations
 # every migration in migrations.py, in order (checked there when it is imported)
-MIGRATION_NAMES = ("0001_records", "0002_users_settings")
+MIGRATION_NAMES = ("0001_records", "0002_users_settings", "0003_board_cache")
 
 
 def read_schema(conn: sqlite3.Connection) -> tuple[set[str], list[str]]:

@@ -7,8 +7,7 @@ import json
 from ..rules.policy import DEFAULT_POLICY, Policy, PolicyError
 from .connection import Base
 from .errors import StoreError
-
-POLICY_KEY = "policy"
+from .schema import POLICY_KEY
 
 
 class SettingsMixin(Base):

@@ -9,6 +9,7 @@ from types import TracebackType
 from typing import Any
 
 from .backup import BackupMixin
+from .board_cache import BoardCacheMixin
 from .connection import MEMORY, Clock, connect, plain, system_clock
 from .errors import StoreError
 from .records import RecordsMixin
@@ -17,7 +18,7 @@ from .users import UsersMixin
 from .verify import VerifyMixin
 
 
-class Store(RecordsMixin, VerifyMixin, UsersMixin, BackupMixin):
+class Store(RecordsMixin, VerifyMixin, UsersMixin, BackupMixin, BoardCacheMixin):
     """A custody database. Use as a context manager, or call close()."""
 
     def __init__(self, path: str | os.PathLike[str], *, create: bool = True, clock: Clock | None = None,

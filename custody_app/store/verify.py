@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import chain as ch
 from .connection import Base
 from .errors import Problem
 
@@ -53,6 +52,8 @@ class VerifyMixin(Base):
         return problems
 
     def _check_ledger(self, problems: list[Problem]) -> dict[str, _Last]:
+        from . import chain as ch  # hashlib (OpenSSL) only when verifying
+
         last: dict[str, _Last] = {}
         prev = ch.LEDGER_GENESIS
         expected_seq = 1
@@ -73,6 +74,8 @@ class VerifyMixin(Base):
     def _check_record(self, rid: int, records: dict[int, tuple[str, str]], last: dict[str, _Last],
                       rows: list[tuple[int, str, str, str | None, bytes, bytes]],
                       problems: list[Problem]) -> None:
+        from . import chain as ch  # hashlib (OpenSSL) only when verifying
+
         if rid not in records:
             problems.append(Problem(None, None, f"{len(rows)} events belong to no record "
                                     f"(record id {rid} was deleted)"))

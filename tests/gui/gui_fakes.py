@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 from custody_app.domain import Record, parse_document
 from custody_app.rules.policy import Policy
+from custody_app.store.board_cache import KeptJudgement
 
 
 class FakeAuthError(Exception):
@@ -24,6 +26,7 @@ class FakeStore:
         self.failures: dict[str, int] = {}
         self.lockout_after = lockout_after
         self.clock = clock or (lambda: datetime.now(UTC))
+        self.kept: dict[str, tuple[str, str]] = {}
 
     # records
     def create_record(self, record: Record, user: str) -> Record:
@@ -48,6 +51,16 @@ class FakeStore:
     def load_record(self, number: str) -> Record | None:
         doc = self.docs.get(number)
         return parse_document(copy.deepcopy(doc)) if doc else None
+
+    def board_cache(self) -> list[KeptJudgement]:
+        return [KeptJudgement(n, len(doc["events"]), *self.kept.get(n, (None, None)))
+                for n, doc in self.docs.items()
+                if not any(e["type"] in ("released", "transferred") for e in doc["events"])]
+
+    def keep_board(self, judgements: Sequence[tuple[str, str, str]]) -> bool:
+        for number, basis, facts in judgements:
+            self.kept[number] = (basis, facts)
+        return True
 
     def in_custody(self) -> list[Record]:
         out = []

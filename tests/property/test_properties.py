@@ -7,8 +7,7 @@ import random
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from custody_app.domain import parse_document
 from custody_app.rules import Assessment, evaluate

@@ -23,8 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from custody_app.cli import main as cli_main
 from custody_app.domain import RecordError, parse_document

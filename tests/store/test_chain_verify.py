@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from custody_app.domain import parse_document
-from custody_app.store import Store, open_store, record_fingerprint
-from custody_app.store import chain as ch
+from custody_app.store import Store, chain as ch, open_store, record_fingerprint
 
 from .conftest import FixedClock, example_doc, example_record, with_number
 

@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from ...domain import Record
-from ...rules.assessment import Assessment
-from ...rules.policy import Policy
+if TYPE_CHECKING:  # the desk's start-up reads the board without loading the engine
+    from ...domain import Record
+    from ...rules.assessment import Assessment
+    from ...rules.policy import Policy
+    from ...store.board_cache import KeptJudgement
 
 FORMAT = "custody-record/1"
 
@@ -50,9 +52,11 @@ class DeskStore(Protocol):
     def get_policy(self) -> Policy: ...
     def get_setting(self, key: str) -> str | None: ...
     def set_setting(self, key: str, value: str) -> Any: ...
+    def board_cache(self) -> list[KeptJudgement]: ...
+    def keep_board(self, judgements: Sequence[tuple[str, str, str]]) -> bool: ...
 
 
-Evaluate = Callable[[Record, datetime, Policy], Assessment]
+Evaluate = Callable[["Record", datetime, "Policy"], "Assessment"]
 
 
 # --- sign in and ranks ---------------------------------------------------------

@@ -17,7 +17,8 @@ from ...rules.assessment import Assessment, Finding
 from ...rules.policy import Policy
 from ...rules.timecalc import show
 from .access import DeskError, DeskStore, Evaluate, Session, refusal
-from .board import aa_state, countdown
+from .board_live import aa_state
+from .board_rows import countdown
 from .entries import add_entry, build_event, load
 
 # A would-be entry drawing one of these findings is refused, with the engine's words.

@@ -11,7 +11,7 @@ from typing import Any
 from ...domain import Record, RecordError, as_of, parse_document
 from ...rules.timecalc import iso, show
 from .access import DeskError, DeskStore, Session, rank_for, refusal
-from .board import aa_state
+from .board_live import aa_state
 
 
 def new_id() -> str:

@@ -1,0 +1,118 @@
+"""Every sub-command: its name, help, arguments and the module that runs it."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .args import add_db_arg, add_source_args
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    help: str
+    module: str  # custody_app.commands.<module> has run_<name>(args) -> int
+    add_arguments: Callable[[argparse.ArgumentParser], None]
+
+
+def _audit_args(p: argparse.ArgumentParser) -> None:
+    add_source_args(p)
+    p.add_argument("--json", action="store_true", help="print JSON (RULES.md section 5)")
+    p.add_argument("--at", metavar="ISO", help="audit the record as it stood at this instant")
+    p.add_argument("--policy", metavar="FILE", help="policy figures (JSON) instead of the defaults")
+
+
+def _status_args(p: argparse.ArgumentParser) -> None:
+    add_source_args(p)
+    p.add_argument("--at", metavar="ISO", required=True, help="the instant to show the clocks at")
+    p.add_argument("--json", action="store_true", help="print JSON (RULES.md section 5)")
+    p.add_argument("--policy", metavar="FILE", help="policy figures (JSON) instead of the defaults")
+
+
+def _import_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="FILE_OR_DIR", help="records (.json) or folders of them")
+    add_db_arg(p)
+
+
+def _export_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("number", metavar="NUMBER", help="custody number")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    add_db_arg(p)
+
+
+def _db_only(p: argparse.ArgumentParser) -> None:
+    add_db_arg(p)
+
+
+def _backup_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--to", required=True, metavar="FILE", help="the backup file to write")
+    add_db_arg(p)
+
+
+def _restore_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="a backup made by `custody-app backup`")
+    add_db_arg(p)
+
+
+def _document_args(p: argparse.ArgumentParser) -> None:
+    add_source_args(p)
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
+
+
+def _report_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--from", dest="date_from", required=True, metavar="DATE", help="first day (YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", required=True, metavar="DATE", help="last day (YYYY-MM-DD)")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
+    p.add_argument("--csv", metavar="OUT.csv", help="also write one row per detention as CSV")
+    add_db_arg(p)
+
+
+def _shift_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
+    p.add_argument("--at", metavar="ISO", help="as at this instant instead of now (to reprint)")
+    add_db_arg(p)
+
+
+def _handover_args(p: argparse.ArgumentParser) -> None:
+    _shift_args(p)
+    p.add_argument("--hours", type=int, default=8, metavar="N", help="what falls due in the next N hours (8)")
+
+
+def _screenshots_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("dir", metavar="DIR", help="folder for the PNG files")
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command("audit", "audit a record: the findings, with their codes and sources", "rules_cmds", _audit_args),
+    Command("status", "the clocks and what is due, as they stood at an instant", "rules_cmds", _status_args),
+    Command("import", "store records from files or folders in the database", "store_cmds", _import_args),
+    Command("export", "write a stored record in the interchange format", "store_cmds", _export_args),
+    Command("verify", "recompute every record's hash chain; name what no longer matches", "store_cmds", _db_only),
+    Command("backup", "copy the database safely (online backup, verified)", "store_cmds", _backup_args),
+    Command("restore", "replace the database with a verified backup", "store_cmds", _restore_args),
+    Command("certificate", "the PACE s38(6) detention certificate as PDF, for the court", "report_cmds", _document_args),
+    Command("summary", "the record summary as PDF: clocks, timeline, findings", "report_cmds", _document_args),
+    Command("report", "the scrutiny report over a period, as PDF (and CSV)", "report_cmds", _report_args),
+    Command("downtime-pack", "paper forms for every child in custody now: the clocks pre-filled, "
+            "boxes for visits and entries (PDF)", "shift_cmds", _shift_args),
+    Command("handover", "the handover sheet: every child, what falls due in the next 8 hours, outstanding "
+            "AA and local authority actions (PDF)", "shift_cmds", _handover_args),
+    Command("screenshots", "render each main screen with demo data to DIR/NAME.png", "app", _screenshots_args),
+)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    spec = next(c for c in COMMANDS if c.name == args.command)
+    module = importlib.import_module(f"{__package__}.{spec.module}")
+    handler: Callable[[argparse.Namespace], int] = getattr(module, f"run_{spec.name.replace('-', '_')}")
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
