@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtGui import QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ..services.desk import BoardRow, Cell
 from .context import DeskContext
 from .forms.ui_board import Ui_BoardView
+from .qt_values import (
+    ACCESSIBLE_TEXT_ROLE,
+    BACKGROUND_ROLE,
+    DECORATION_ROLE,
+    FONT_ROLE,
+    FOREGROUND_ROLE,
+    TOOLTIP_ROLE,
+    USER_ROLE,
+)
 from .style import LEVEL_BACKGROUND, LEVEL_FOREGROUND, icon
 
 COLUMNS = (
@@ -21,56 +28,48 @@ COLUMNS = (
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class BoardModel(QAbstractTableModel):
+def cell_of(row: BoardRow, column: int) -> Cell:
+    attr = COLUMNS[column][1]
+    if attr == "name":
+        return Cell(f"{row.name}\n{row.custody_number}")
+    value: Cell = getattr(row, attr)
+    return value
+
+
+class BoardModel(QStandardItemModel):
+    """The board's cells, held by Qt: painting calls no Python but the delegate, and no
+    member of the Qt namespace is named before the first paint (see qt_values)."""
+
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__(0, len(COLUMNS))
+        self.setHorizontalHeaderLabels([title for title, _ in COLUMNS])
         self.rows: list[BoardRow] = []
         self._bold = QFont()
         self._bold.setBold(True)
 
     def set_rows(self, rows: list[BoardRow]) -> None:
-        self.beginResetModel()
         self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
-        return None
+        self.setRowCount(0)
+        for row in rows:
+            self.appendRow([self._item(row, column) for column in range(len(COLUMNS))])
 
     def cell(self, index: _Index) -> Cell:
-        row = self.rows[index.row()]
-        attr = COLUMNS[index.column()][1]
-        if attr == "name":
-            return Cell(f"{row.name}\n{row.custody_number}")
-        value: Cell = getattr(row, attr)
-        return value
+        return cell_of(self.rows[index.row()], index.column())
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        c = self.cell(index)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return c.text
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{COLUMNS[index.column()][0]}: {c.text}"
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return LEVEL_BACKGROUND.get(c.level)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return LEVEL_FOREGROUND.get(c.level)
-        if role == Qt.ItemDataRole.FontRole and (c.level == "overdue" or index.column() == 0):
-            return self._bold
-        if role == Qt.ItemDataRole.DecorationRole and c.level:
-            return icon(c.level)
-        if role == Qt.ItemDataRole.UserRole:
-            return self.rows[index.row()].custody_number
-        return None
+    def _item(self, row: BoardRow, column: int) -> QStandardItem:
+        c = cell_of(row, column)
+        item = QStandardItem(c.text)
+        item.setEditable(False)
+        item.setData(c.text, TOOLTIP_ROLE)
+        item.setData(f"{COLUMNS[column][0]}: {c.text}", ACCESSIBLE_TEXT_ROLE)
+        item.setData(row.custody_number, USER_ROLE)
+        if c.level:
+            item.setData(LEVEL_BACKGROUND[c.level], BACKGROUND_ROLE)
+            item.setData(LEVEL_FOREGROUND[c.level], FOREGROUND_ROLE)
+            item.setData(icon(c.level), DECORATION_ROLE)
+        if c.level == "overdue" or column == 0:
+            item.setData(self._bold, FONT_ROLE)
+        return item
 
 
 class LevelDelegate(QStyledItemDelegate):
@@ -78,10 +77,10 @@ class LevelDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:  # noqa: N802
         super().initStyleOption(option, index)
-        bg = index.data(Qt.ItemDataRole.BackgroundRole)
+        bg = index.data(BACKGROUND_ROLE)
         if bg is not None:
             option.palette.setColor(QPalette.ColorRole.Highlight, bg.darker(118))
-            option.palette.setColor(QPalette.ColorRole.HighlightedText, index.data(Qt.ItemDataRole.ForegroundRole))
+            option.palette.setColor(QPalette.ColorRole.HighlightedText, index.data(FOREGROUND_ROLE))
 
 
 class BoardView(QWidget):

@@ -8,18 +8,21 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from ..rules.timecalc import show
 from ..services import desk
 from .board import BoardView
 from .context import DeskContext
 from .forms.ui_main_window import Ui_MainWindow
+from .qt_values import APPLICATION_SHORTCUT, NO_FOCUS
 from .signin import SignInView
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from .booking import BookingWizard
     from .entry_dialog import EntryDialog, TypePicker
     from .record_view import RecordView
@@ -86,12 +89,16 @@ class MainWindow(QMainWindow):
         for seq, slot in keys:
             QShortcut(QKeySequence(seq), self, activated=slot)
         lock = QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
-        lock.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        lock.setProperty("context", APPLICATION_SHORTCUT)  # by number: see qt_values
+        for button in (ui.helpButton, ui.settingsButton, ui.lockButton):  # they have their keys
+            button.setProperty("focusPolicy", NO_FOCUS)
 
     @property
     def record(self) -> RecordView:
         """The child's record page, built the first time a record is opened (not at start-up)."""
         if self._record is None:
+            from PySide6.QtCore import Qt  # not before the first paint: see qt_values
+
             from .record_view import RecordView
 
             page = self._record = RecordView(self.ctx)
@@ -225,6 +232,8 @@ class MainWindow(QMainWindow):
 
     # --- dialogs --------------------------------------------------------------------
     def _open(self, dialog: QDialog) -> QDialog:
+        from PySide6.QtCore import Qt  # not before the first paint: see qt_values
+
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # the window's own shortcuts are blocked while a modal dialog is open: lock and help work there too
         QShortcut(QKeySequence("Ctrl+L"), dialog, activated=self.lock)

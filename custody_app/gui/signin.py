@@ -46,8 +46,9 @@ class SignInView(QWidget):
         label.setText(text)
         label.setProperty("level", level)
         label.setVisible(bool(text))
-        label.style().unpolish(label)
-        label.style().polish(label)
+        if text:  # re-styled for its level when shown (a hidden one waits: see qt_values)
+            label.style().unpolish(label)
+            label.style().polish(label)
 
     def submit(self) -> None:
         try:

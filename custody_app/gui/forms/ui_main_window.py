@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject)
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QStackedWidget, QStatusBar, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
@@ -47,19 +47,16 @@ class Ui_MainWindow(object):
 
         self.helpButton = QPushButton(self.header)
         self.helpButton.setObjectName(u"helpButton")
-        self.helpButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.headerLayout.addWidget(self.helpButton)
 
         self.settingsButton = QPushButton(self.header)
         self.settingsButton.setObjectName(u"settingsButton")
-        self.settingsButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.headerLayout.addWidget(self.settingsButton)
 
         self.lockButton = QPushButton(self.header)
         self.lockButton.setObjectName(u"lockButton")
-        self.lockButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.headerLayout.addWidget(self.lockButton)
 

@@ -8,8 +8,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
-from PySide6.QtWidgets import (QFormLayout, QFrame, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
+from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_SignInView(object):
     def setupUi(self, SignInView):
@@ -21,6 +21,12 @@ class Ui_SignInView(object):
         self.topSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.outer.addItem(self.topSpacer)
+
+        self.centre = QHBoxLayout()
+        self.centre.setObjectName(u"centre")
+        self.leftSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.centre.addItem(self.leftSpacer)
 
         self.card = QFrame(SignInView)
         self.card.setObjectName(u"card")
@@ -91,7 +97,14 @@ class Ui_SignInView(object):
         self.cardLayout.addWidget(self.hintLabel)
 
 
-        self.outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.centre.addWidget(self.card)
+
+        self.rightSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.centre.addItem(self.rightSpacer)
+
+
+        self.outer.addLayout(self.centre)
 
         self.bottomSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 

@@ -13,7 +13,7 @@ desk's first paint needs only this.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -84,7 +84,8 @@ class BoardFacts:
         return self.judged_at <= now and (self.until is None or now < self.until)
 
     def same_judgement(self, other: BoardFacts) -> bool:
-        return _content(self.to_json()) == _content(other.to_json())
+        """The same decisions, whenever each was made."""
+        return replace(self, judged_at=other.judged_at, until=other.until) == other
 
     def to_json(self) -> str:
         d: dict[str, Any] = {k: _iso(v) for k, v in self.__dict__.items() if k != "due"}
@@ -110,12 +111,6 @@ def _iso(value: Any) -> Any:
 
 def _instant(text: str | None) -> datetime | None:
     return None if text is None else datetime.fromisoformat(text).astimezone(UTC)
-
-
-def _content(text: str) -> dict[str, Any]:
-    d: dict[str, Any] = json.loads(text)
-    del d["judged_at"], d["until"]
-    return d
 
 
 # --- wording at an instant ----------------------------------------------------------
