@@ -68,14 +68,14 @@ def build(store: Any, clock: Clock) -> tuple[DeskContext, MainWindow]:
     return ctx, window
 
 
-def after_shown(ctx: DeskContext) -> None:
+def after_shown(window: MainWindow) -> None:
     """What the first paint does not need, done as soon as the window is on screen: the log
-    file and the crash dialog (logging.handlers, platformdirs), and loading the engine (the
-    board after signing in needs it; the sign-in screen does not)."""
+    file and the crash dialog (logging.handlers, platformdirs), and the engine, which judges
+    the suite now for the sign-in screen (it showed the last judgements kept, or nothing)."""
     from . import crash
 
     crash.install(crash.setup_logging())
-    _ = ctx.evaluate
+    window.refresh()
 
 
 def run(args: Namespace) -> int:
@@ -99,7 +99,7 @@ def run(args: Namespace) -> int:
         return app.exec()  # (after_shown would come after this first paint: not timed)
     window.start()
     window.show()
-    QTimer.singleShot(0, lambda: after_shown(ctx))
+    QTimer.singleShot(0, lambda: after_shown(window))
     if args.demo:
         window.ui.statusbar.showMessage("Demo database: sign in as ps2190 / PIN 2190 (sergeant), insp77 / 7777 "
                                         "(inspector), supt12 / 1212, do4410 / 4410, admin / 0000.")

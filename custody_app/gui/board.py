@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from ..services.desk import BoardRow, Cell
+from ..services.desk import BoardRow, Cell, suite_summary
 from .context import DeskContext
 from .forms.ui_board import Ui_BoardView
 from .qt_values import (
@@ -122,10 +122,7 @@ class BoardView(QWidget):
         current = self.selected()
         rows = self.ctx.board() if rows is None else rows
         self.model.set_rows(rows)
-        overdue = sum(1 for r in rows if r.overdue_count)
-        self.ui.summaryLabel.setText(
-            f"{len(rows)} {'child' if len(rows) == 1 else 'children'}"
-            + (f"; {overdue} with something OVERDUE" if overdue else "; nothing overdue"))
+        self.ui.summaryLabel.setText(suite_summary(rows))
         numbers = [r.custody_number for r in rows]
         row = numbers.index(current) if current in numbers else 0
         if rows:

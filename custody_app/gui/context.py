@@ -65,6 +65,10 @@ class DeskContext(QObject):
         """Every child in custody, judged by the engine now."""
         return desk.board(self.store, self.clock.now(), self.policy, self.evaluate)
 
+    def kept_board(self) -> list[desk.BoardRow] | None:
+        """The board from the engine's kept judgements, if they all still hold (no engine)."""
+        return desk.kept_board(self.store, self.clock.now())
+
     def start_board(self) -> list[desk.BoardRow]:
         """The board of a start-up: the kept judgements when all still hold, else judged now."""
         return desk.start_board(self.store, self.clock.now(), self.board)

@@ -69,7 +69,9 @@ class MainWindow(QMainWindow):
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.lock)
         self.refresh_header()
+        self._shown_once = False  # the sign-in page of the start-up shows the kept judgements
         self.show_signin()
+        self._shown_once = True
 
     # --- wiring ---------------------------------------------------------------------
     def _wire(self) -> None:
@@ -161,6 +163,8 @@ class MainWindow(QMainWindow):
             n = len(self.parked)
             parked = f"{n} unfinished form{'s' if n > 1 else ''} kept for {self.parked_for}: sign in as them to finish."
         self.signin.refresh_suite()
+        if self.ctx.session is None and self._shown_once:
+            self.signin.show_suite_state(self.ctx.board())
         self.ui.stack.setCurrentWidget(self.signin)
         self.signin.reset(message, parked)
 
@@ -202,6 +206,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.refresh_header()
         if self.ctx.session is None:
+            self.signin.show_suite_state(self.ctx.board())
             return
         current = self.ui.stack.currentWidget()
         if current is self.board:

@@ -73,7 +73,7 @@ def render_all(directory: str | Path, clock: Clock | None = None, store: Any = N
         _settle(app)
         save(name, _over(window, dialog) if dialog is not None else window.grab())
 
-    shot("01-sign-in")
+    shot("01-sign-in", prepare=window.refresh)  # as after the first paint: the engine has judged the suite
     window.signin.ui.userEdit.setText("ps2190")
     window.signin.ui.pinEdit.setText("2190")
     window.signin.submit()

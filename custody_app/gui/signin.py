@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from ..services import desk
@@ -26,13 +27,37 @@ class SignInView(QWidget):
         self.ui.signInButton.clicked.connect(self.submit)
         self.ui.userEdit.returnPressed.connect(self.ui.pinEdit.setFocus)
         self.ui.pinEdit.returnPressed.connect(self.submit)
+        self._shown = False
+        self.ui.suiteStateLabel.setProperty("level", "info")  # styled (padded) from the start
         self.refresh_suite()
+        self.show_suite_state(ctx.kept_board())  # the engine's last judgements: no engine yet
 
     def refresh_suite(self) -> None:
         suite = self.ctx.setting("suite_name", "Custody suite")
         force = self.ctx.setting("force_name", "")
         self.ui.suiteLabel.setText(f"{suite}" + (f", {force}" if force else "")
                                    + ". Sign in to see and record the detention of children.")
+
+    def show_suite_state(self, rows: list[desk.BoardRow] | None) -> None:
+        """How many children are in custody and whether anything is overdue, without names
+        (None: not known yet, hidden)."""
+        label = self.ui.suiteStateLabel
+        if rows is None:
+            label.setVisible(False)
+            return
+        label.setText(f"In custody now: {desk.suite_summary(rows)}.")
+        level = "overdue" if any(r.overdue_count for r in rows) else "info"
+        if label.property("level") != level:
+            label.setProperty("level", level)
+            if self._shown:  # (set before the first paint, it needs no re-styling: see qt_values)
+                label.style().unpolish(label)
+                label.style().polish(label)
+        label.setVisible(True)
+        label.updateGeometry()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self._shown = True
+        super().showEvent(event)
 
     def reset(self, message: str = "", parked: str = "") -> None:
         self.ui.pinEdit.clear()

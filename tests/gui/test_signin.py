@@ -52,3 +52,36 @@ def test_first_start_makes_the_administrator(qtbot, window, store):
     store.users.clear()
     sign_in(qtbot, window, "sysadmin", "4321")
     assert window.ctx.session is not None and window.ctx.session.role == "admin"
+
+
+def _page_text(window) -> str:
+    from PySide6.QtWidgets import QLabel
+
+    return " ".join(label.text() for label in window.signin.findChildren(QLabel) if label.isVisible())
+
+
+def test_the_sign_in_page_says_how_the_suite_stands_without_names(qtbot, window):
+    """Unknown until the engine has judged (a start with nothing kept), then counts only."""
+    names = [r.name for r in window.ctx.board()]  # the engine judges (and keeps its judgements)
+    assert not window.signin.ui.suiteStateLabel.isVisible()
+    window.refresh()
+    state = window.signin.ui.suiteStateLabel
+    assert state.isVisible() and state.text().startswith(f"In custody now: {len(names)} children")
+    assert ("OVERDUE" in state.text()) == (state.property("level") == "overdue")
+    assert not any(name in _page_text(window) for name in names)
+
+
+def test_a_start_shows_the_kept_judgements_before_the_engine_runs(qtbot, ctx):
+    from custody_app.gui.main_window import MainWindow
+
+    ctx.board()  # a previous session judged the suite and kept it
+    fresh = MainWindow(ctx)
+    qtbot.addWidget(fresh)
+    fresh.show()
+    assert fresh.signin.ui.suiteStateLabel.text().startswith("In custody now:")
+
+
+def test_locking_shows_the_suite_state(qtbot, signed_in):
+    signed_in.lock()
+    assert signed_in.signin.ui.suiteStateLabel.isVisible()
+    assert "In custody now" in signed_in.signin.ui.suiteStateLabel.text()

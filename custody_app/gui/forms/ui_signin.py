@@ -47,6 +47,12 @@ class Ui_SignInView(object):
 
         self.cardLayout.addWidget(self.suiteLabel)
 
+        self.suiteStateLabel = QLabel(self.card)
+        self.suiteStateLabel.setObjectName(u"suiteStateLabel")
+        self.suiteStateLabel.setWordWrap(True)
+
+        self.cardLayout.addWidget(self.suiteStateLabel)
+
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
         self.userLabel = QLabel(self.card)
@@ -131,6 +137,10 @@ class Ui_SignInView(object):
 #endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("SignInView", u"Custody desk", None))
         self.suiteLabel.setText(QCoreApplication.translate("SignInView", u"Suite", None))
+        self.suiteStateLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.suiteStateLabel.setAccessibleName(QCoreApplication.translate("SignInView", u"The suite now", None))
+#endif // QT_CONFIG(accessibility)
         self.userLabel.setText(QCoreApplication.translate("SignInView", u"&User name", None))
 #if QT_CONFIG(accessibility)
         self.userEdit.setAccessibleName(QCoreApplication.translate("SignInView", u"User name", None))

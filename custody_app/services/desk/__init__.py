@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         sign_in as sign_in,
     )
     from .board_kept import (
+        kept_board as kept_board,
         start_board as start_board,
     )
     from .board_live import (
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
         countdown as countdown,
         row_at as row_at,
         short_time as short_time,
+        suite_summary as suite_summary,
     )
     from .booking import (
         Booking as Booking,
@@ -84,8 +86,8 @@ if TYPE_CHECKING:
 __getattr__, __all__ = exports(__name__, {
     ".access": ("CUSTODY_OFFICER_TYPES", "FORMAT", "ROLE_TITLES", "ROLES", "DeskError", "DeskStore", "Evaluate", "Session", "can_administer", "rank_for", "refusal", "sign_in"),
     ".board_live": ("aa_state", "board", "board_facts", "board_row", "stage_text"),
-    ".board_kept": ("start_board",),
-    ".board_rows": ("BoardFacts", "BoardRow", "Cell", "countdown", "row_at", "short_time"),
+    ".board_kept": ("kept_board", "start_board"),
+    ".board_rows": ("BoardFacts", "BoardRow", "Cell", "countdown", "row_at", "short_time", "suite_summary"),
     ".booking": ("Booking", "ChildDetails", "book_in", "booking_document", "check_child", "next_custody_number"),
     ".decisions": ("STEPS", "AccommodationStep", "Document", "ReviewContext", "accommodation_step", "add_decision", "preview_certificate", "preview_summary", "review_context", "review_event", "would_be"),
     ".demo": ("DEMO_USERS", "UserStore", "first_start", "seed_demo"),

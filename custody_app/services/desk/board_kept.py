@@ -25,17 +25,23 @@ if TYPE_CHECKING:
 BOARD_FORMAT = "board-1"  # change it when BoardFacts changes shape or meaning
 
 
-def start_board(store: DeskStore, now: datetime, judge: Callable[[], list[BoardRow]]) -> list[BoardRow]:
-    """Every child in custody now, most urgent first: from the kept judgements when every
-    one of them still holds, else `judge()` (the engine, live)."""
+def kept_board(store: DeskStore, now: datetime) -> list[BoardRow] | None:
+    """Every child in custody now, most urgent first, from the kept judgements; None
+    unless every one of them still holds."""
     stamp = judgement_stamp(store)
     rows = []
     for c in store.board_cache():
         facts = kept_facts(c.facts) if c.facts and c.basis == f"{stamp}|{c.event_count}" else None
         if facts is None or not facts.holds_at(now):
-            return judge()
+            return None
         rows.append(row_at(facts, now))
     return most_urgent_first(rows)
+
+
+def start_board(store: DeskStore, now: datetime, judge: Callable[[], list[BoardRow]]) -> list[BoardRow]:
+    """The kept board when it holds, else `judge()` (the engine, live)."""
+    rows = kept_board(store, now)
+    return judge() if rows is None else rows
 
 
 def kept_facts(text: str) -> BoardFacts | None:

@@ -190,6 +190,13 @@ def row_at(f: BoardFacts, now: datetime) -> BoardRow:
     )
 
 
+def suite_summary(rows: list[BoardRow]) -> str:
+    """'6 children; 2 with something OVERDUE' (no names: the sign-in screen shows it too)."""
+    overdue = sum(1 for r in rows if r.overdue_count)
+    return (f"{len(rows)} {'child' if len(rows) == 1 else 'children'}"
+            + (f"; {overdue} with something OVERDUE" if overdue else "; nothing overdue"))
+
+
 def most_urgent_first(rows: list[BoardRow]) -> list[BoardRow]:
     """Overdue first, then the soonest due."""
     return sorted(rows, key=lambda r: r.sort_key)
