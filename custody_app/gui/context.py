@@ -69,10 +69,6 @@ class DeskContext(QObject):
         """The board from the engine's kept judgements, if they all still hold (no engine)."""
         return desk.kept_board(self.store, self.clock.now())
 
-    def start_board(self) -> list[desk.BoardRow]:
-        """The board of a start-up: the kept judgements when all still hold, else judged now."""
-        return desk.start_board(self.store, self.clock.now(), self.board)
-
     def load(self, number: str) -> tuple[Record, Assessment]:
         record = desk.load(self.store, number)
         return record, self.evaluate(record, self.clock.now(), self.policy)

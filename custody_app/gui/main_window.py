@@ -69,7 +69,10 @@ class MainWindow(QMainWindow):
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.lock)
         self.refresh_header()
-        self._shown_once = False  # the sign-in page of the start-up shows the kept judgements
+        # the start-up's first paint: the engine's last judgements, if they all still hold
+        self._kept = ctx.kept_board()
+        self.signin.show_suite_state(self._kept)
+        self._shown_once = False
         self.show_signin()
         self._shown_once = True
 
@@ -195,7 +198,7 @@ class MainWindow(QMainWindow):
     def show_board_unsigned(self) -> None:
         """The board filled as a start-up fills it, with nobody signed in: only for
         --exit-when-shown (start-up timing)."""
-        self.board.refresh(self.ctx.start_board())
+        self.board.refresh(self._kept if self._kept is not None else self.ctx.board())
         self.ui.stack.setCurrentWidget(self.board)
 
     def open_record(self, number: str) -> None:

@@ -30,7 +30,6 @@ class SignInView(QWidget):
         self._shown = False
         self.ui.suiteStateLabel.setProperty("level", "info")  # styled (padded) from the start
         self.refresh_suite()
-        self.show_suite_state(ctx.kept_board())  # the engine's last judgements: no engine yet
 
     def refresh_suite(self) -> None:
         suite = self.ctx.setting("suite_name", "Custody suite")

@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     )
     from .board_kept import (
         kept_board as kept_board,
-        start_board as start_board,
     )
     from .board_live import (
         aa_state as aa_state,
@@ -86,7 +85,7 @@ if TYPE_CHECKING:
 __getattr__, __all__ = exports(__name__, {
     ".access": ("CUSTODY_OFFICER_TYPES", "FORMAT", "ROLE_TITLES", "ROLES", "DeskError", "DeskStore", "Evaluate", "Session", "can_administer", "rank_for", "refusal", "sign_in"),
     ".board_live": ("aa_state", "board", "board_facts", "board_row", "stage_text"),
-    ".board_kept": ("kept_board", "start_board"),
+    ".board_kept": ("kept_board",),
     ".board_rows": ("BoardFacts", "BoardRow", "Cell", "countdown", "row_at", "short_time", "suite_summary"),
     ".booking": ("Booking", "ChildDetails", "book_in", "booking_document", "check_child", "next_custody_number"),
     ".decisions": ("STEPS", "AccommodationStep", "Document", "ReviewContext", "accommodation_step", "add_decision", "preview_certificate", "preview_summary", "review_context", "review_event", "would_be"),

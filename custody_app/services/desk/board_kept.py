@@ -1,4 +1,4 @@
-"""The board of a start-up, from the judgements the store keeps (see store/board_cache.py).
+"""The board of a start-up from the judgements the store keeps (see store/board_cache.py).
 
 Only what the first paint needs is imported here: not the engine, not the domain.
 A kept judgement is used only when it is certain to be what the engine would decide
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import sys
 import zlib
-from collections.abc import Callable
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -36,12 +35,6 @@ def kept_board(store: DeskStore, now: datetime) -> list[BoardRow] | None:
             return None
         rows.append(row_at(facts, now))
     return most_urgent_first(rows)
-
-
-def start_board(store: DeskStore, now: datetime, judge: Callable[[], list[BoardRow]]) -> list[BoardRow]:
-    """The kept board when it holds, else `judge()` (the engine, live)."""
-    rows = kept_board(store, now)
-    return judge() if rows is None else rows
 
 
 def kept_facts(text: str) -> BoardFacts | None:
