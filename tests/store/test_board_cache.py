@@ -105,3 +105,16 @@ def test_the_kept_judgements_are_not_evidence(store: Store) -> None:
     assert store.verify() == []
     number = store.board_cache()[0].custody_number
     assert "board" not in str(store.export_document(number))
+
+
+def test_a_kept_judgement_that_differs_from_the_engine_is_replaced_and_logged(
+        store: Store, caplog: pytest.LogCaptureFixture) -> None:
+    """A change the engine makes without an entry that `changes_at` did not foresee: the
+    live board rewrites the kept judgement and says so in the log."""
+    judged(store, NOW)
+    number, _, basis, facts = store.board_cache()[0]
+    assert basis and facts
+    store.keep_board([(number, basis, facts.replace('"stage": "', '"stage": "stale '))])
+    assert desk.kept_board(store, NOW) != judged(store, NOW)  # (that read is from before the fix)
+    assert any("no longer held" in r.getMessage() and number in r.getMessage() for r in caplog.records)
+    assert desk.kept_board(store, NOW) == judged(store, NOW)

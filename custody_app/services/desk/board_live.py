@@ -96,32 +96,24 @@ def board_row(a: Assessment) -> BoardRow:
 
 def board(store: DeskStore, now: datetime, policy: Policy, evaluate: Evaluate) -> list[BoardRow]:
     """Every child in custody now, most urgent first, judged by the engine now. What it
-    decided is kept in the store for the next start (`start_board`)."""
+    decided is kept in the store for the next start (`board_kept.kept_board`)."""
     kept = {c.custody_number: c for c in store.board_cache()}
     stamp = judgement_stamp(store)
     rows, changed = [], []
     for record in store.in_custody():
+        number = record.custody_number
         facts = board_facts(evaluate(record, now, policy))
         rows.append(row_at(facts, now))
-        c = kept.get(record.custody_number)
+        c = kept.get(number)
         basis = f"{stamp}|{len(record.events)}"
-        if c is None or c.basis != basis or c.facts is None:
-            changed.append((record.custody_number, basis, facts.to_json()))
-            continue
-        old = kept_facts(c.facts)
-        if old is None or not old.holds_at(now):
-            changed.append((record.custody_number, basis, facts.to_json()))
-        elif not old.same_judgement(facts):
+        old = kept_facts(c.facts) if c is not None and c.facts and c.basis == basis else None
+        holds = old is not None and old.holds_at(now)
+        if holds and old is not None and not old.same_judgement(facts):
             log.warning("the kept board judgement of %s no longer held at %s; judged again",
-                        record.custody_number, now.isoformat())
-            changed.append((record.custody_number, basis, facts.to_json()))
+                        number, now.isoformat())
+            holds = False
+        if not holds:
+            changed.append((number, basis, facts.to_json()))
     if changed or len(kept) != len(rows):
         store.keep_board(changed)
     return most_urgent_first(rows)
-
-
-def _facts(text: str) -> BoardFacts | None:
-    try:
-        return BoardFacts.from_json(text)
-    except (ValueError, KeyError, TypeError):
-        return None
