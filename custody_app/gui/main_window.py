@@ -72,9 +72,7 @@ class MainWindow(QMainWindow):
         # the start-up's first paint: the engine's last judgements, if they all still hold
         self._kept = ctx.kept_board()
         self.signin.show_suite_state(self._kept)
-        self._shown_once = False
-        self.show_signin()
-        self._shown_once = True
+        self.show_signin(judge=False)
 
     # --- wiring ---------------------------------------------------------------------
     def _wire(self) -> None:
@@ -160,13 +158,14 @@ class MainWindow(QMainWindow):
         ui.settingsButton.setVisible(bool(s and desk.can_administer(s)))
         ui.lockButton.setEnabled(s is not None)
 
-    def show_signin(self, message: str = "") -> None:
+    def show_signin(self, message: str = "", judge: bool = True) -> None:
+        """The sign-in page; with `judge`, the suite's state judged by the engine now."""
         parked = ""
         if self.parked and self.parked_for:
             n = len(self.parked)
             parked = f"{n} unfinished form{'s' if n > 1 else ''} kept for {self.parked_for}: sign in as them to finish."
         self.signin.refresh_suite()
-        if self.ctx.session is None and self._shown_once:
+        if judge and self.ctx.session is None:
             self.signin.show_suite_state(self.ctx.board())
         self.ui.stack.setCurrentWidget(self.signin)
         self.signin.reset(message, parked)

@@ -114,6 +114,6 @@ def board(store: DeskStore, now: datetime, policy: Policy, evaluate: Evaluate) -
             holds = False
         if not holds:
             changed.append((number, basis, facts.to_json()))
-    if changed or len(kept) != len(rows):
+    if changed:  # (a child who left is forgotten in the write that records the leaving)
         store.keep_board(changed)
     return most_urgent_first(rows)
