@@ -7,6 +7,7 @@ from ..lazy import exports
 if TYPE_CHECKING:
     from .assessment import (
         CHECKLIST_STAGES as CHECKLIST_STAGES,
+        AAPosition as AAPosition,
         AccommodationState as AccommodationState,
         Assessment as Assessment,
         ChecklistItem as ChecklistItem,
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     )
 
 __getattr__, __all__ = exports(__name__, {
-    ".assessment": ("CHECKLIST_STAGES", "AccommodationState", "Assessment", "ChecklistItem", "DueItem",
+    ".assessment": ("AAPosition", "CHECKLIST_STAGES", "AccommodationState", "Assessment", "ChecklistItem", "DueItem",
                     "Finding", "ReviewSlot"),
     ".engine": ("evaluate",),
     ".policy": ("DEFAULT_POLICY", "Policy", "PolicyError"),

@@ -91,6 +91,26 @@ class AccommodationState:
 
 
 @dataclass(frozen=True)
+class AAPosition:
+    """The appropriate adult as the engine reads the record (RULES.md section 3, "Who is
+    present"): the one answer every view and document shows."""
+
+    state: str  # "not_requested" | "awaited" | "present" | "left"
+    present: tuple[str, ...]  # the names of the AAs with the child now
+    requested_at: datetime | None  # the first aa_requested
+    first_arrived_at: datetime | None  # the first aa_arrived
+    awaited_since: datetime | None  # the first request, while no AA has yet arrived
+    inspector_alert: bool  # awaited for at least the policy's aa_inspector_alert_minutes
+
+    @property
+    def is_present(self) -> bool:
+        return self.state == "present"
+
+
+NO_AA = AAPosition("not_requested", (), None, None, None, False)
+
+
+@dataclass(frozen=True)
 class Assessment:
     record: Record
     now: datetime
@@ -112,6 +132,7 @@ class Assessment:
     left_at: datetime | None
     left_how: str | None
     age_at_arrival: int | None
+    aa: AAPosition = NO_AA
     extra: dict[str, Any] = field(default_factory=dict)
 
     def status_json(self) -> dict[str, Any]:

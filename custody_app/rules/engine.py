@@ -22,6 +22,7 @@ from .findings_care import (
 )
 from .findings_reviews import review_quality, safeguarding
 from .policy import DEFAULT_POLICY, Policy
+from .presence import aa_position
 from .timecalc import utc
 
 
@@ -61,7 +62,7 @@ def evaluate(record: Record, now: datetime, policy: Policy = DEFAULT_POLICY, *,
         authorised_at=f.authorised.at if f.authorised else None,
         charged_at=charge.at if charge else None,
         left_at=left.at if left else None, left_how=_left_how(f),
-        age_at_arrival=f.age_at_arrival,
+        age_at_arrival=f.age_at_arrival, aa=aa_position(f),
     )
 
 

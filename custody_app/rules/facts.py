@@ -90,17 +90,26 @@ class Facts:
         return None if charge is None else self.age_on_instant(charge.at)
 
     def aa_present_before(self, ev: Event) -> bool:
-        """Is an AA present at this event (from an aa_arrived until an aa_left)?"""
-        present: list[str] = []
-        stop = self.pos(ev)
-        for other in self.events[:stop]:
-            if other.type == "aa_arrived":
-                present.append(other["name"])
-            elif other.type == "aa_left" and present:
-                name = other["name"]
-                present.remove(name if name in present else present[-1])
-        return bool(present)
+        """Is an AA present at this event, judged just before it in at order?"""
+        return bool(self.aa_presences(self.pos(ev)))
 
+    def aa_presences(self, stop: int | None = None) -> list[str]:
+        """The names of the AAs present just before position `stop` (None: after every event).
+
+        RULES.md section 3, "Who is present": each aa_arrived starts a presence for its name;
+        an aa_left ends the presence of the same name (after trimming white space) or, if it
+        names no one present, the presence that started earliest. Two AAs may overlap.
+        """
+        present: list[str] = []
+        for other in self.events[:stop]:
+            if not other.known:
+                continue
+            if other.type == "aa_arrived":
+                present.append(str(other["name"]).strip())
+            elif other.type == "aa_left" and present:
+                name = str(other["name"]).strip()
+                present.remove(name if name in present else present[0])
+        return present
 
 def gather(record: Record, now: datetime, policy: Policy, whole_record: bool = False) -> Facts:
     events = as_of(record, None if whole_record else now)
