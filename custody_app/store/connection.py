@@ -10,9 +10,10 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from .errors import StoreError
 
@@ -135,12 +136,18 @@ def fsync_file(path: Path) -> None:
 
 
 class Base:
-    """What every part of the Store shares: the connection, the clock, transactions."""
+    """What every part of the Store shares: the connection, the clock, transactions.
 
-    conn: sqlite3.Connection
+    The engine's own parts are the hooks below (`_begin_write`, `_begin_read`,
+    `_errors`, `_plain`, `_scan`): SQLite here, PostgreSQL in pg_engine.PgStore. The
+    mixins' SQL is written for both (`?` placeholders; the server's connection
+    translates them)."""
+
+    conn: Any  # sqlite3.Connection, or pg_engine.PgConn
     path: Path | None
     clock: Clock
     _depth: int
+    _errors: tuple[type[Exception], ...] = (sqlite3.Error,)
 
     @property
     def _name(self) -> str:
@@ -149,9 +156,35 @@ class Base:
     def _now(self) -> str:
         return utc_text(self.clock())
 
+    def _plain(self, exc: Exception) -> StoreError:
+        assert isinstance(exc, sqlite3.Error)
+        return plain(exc, self._name)
+
+    def _begin_write(self) -> None:
+        """Start a write transaction: the one writer at a time (SQLite: BEGIN IMMEDIATE)."""
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def _begin_read(self) -> None:
+        """Start a read transaction: one consistent snapshot."""
+        self.conn.execute("BEGIN")
+
+    def _scan(self, sql: str, params: Sequence[Any] = ()) -> Iterable[Any]:
+        """Rows of a query over the whole store (verify), read without holding them all."""
+        return self.conn.execute(sql, params)  # type: ignore[no-any-return]
+
+    def _rollback(self, to: str | None = None) -> None:
+        conn = self.conn
+        with contextlib.suppress(*self._errors):
+            if conn.in_transaction:
+                if to is None:
+                    conn.execute("ROLLBACK")
+                else:
+                    conn.execute(f"ROLLBACK TO {to}")
+                    conn.execute(f"RELEASE {to}")
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """One write transaction (BEGIN IMMEDIATE); nested calls are savepoints of it.
+        """One write transaction (one writer at a time); nested calls are savepoints of it.
 
         Everything inside is stored wholly or not at all; an exception rolls it back.
         """
@@ -159,53 +192,61 @@ class Base:
         if self._depth > 0:
             name = f"sp{self._depth}"
             self._depth += 1
-            conn.execute(f"SAVEPOINT {name}")
             try:
+                conn.execute(f"SAVEPOINT {name}")
                 yield
+            except self._errors as exc:
+                self._rollback(name)
+                raise self._plain(exc) from None
             except BaseException:
-                if conn.in_transaction:
-                    conn.execute(f"ROLLBACK TO {name}")
-                    conn.execute(f"RELEASE {name}")
+                self._rollback(name)
                 raise
             else:
-                conn.execute(f"RELEASE {name}")
+                try:
+                    conn.execute(f"RELEASE {name}")
+                except self._errors as exc:
+                    raise self._plain(exc) from None
             finally:
                 self._depth -= 1
             return
         try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
-            raise plain(exc, self._name) from None
+            self._begin_write()
+        except self._errors as exc:
+            self._rollback()
+            raise self._plain(exc) from None
         self._depth = 1
         try:
             yield
             conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise plain(exc, self._name) from None
+        except self._errors as exc:
+            self._rollback()
+            raise self._plain(exc) from None
         except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
+            self._rollback()
             raise
         finally:
             self._depth = 0
 
     @contextlib.contextmanager
-    def _read(self) -> Iterator[sqlite3.Connection]:
+    def _read(self) -> Iterator[Any]:
         """A consistent snapshot for several SELECTs (joins an open write transaction)."""
         conn = self.conn
         if conn.in_transaction:
             try:
                 yield conn
-            except sqlite3.Error as exc:
-                raise plain(exc, self._name) from None
+            except self._errors as exc:
+                raise self._plain(exc) from None
             return
         try:
-            conn.execute("BEGIN")
+            self._begin_read()
             yield conn
-        except sqlite3.Error as exc:
-            raise plain(exc, self._name) from None
+        except self._errors as exc:
+            self._rollback()
+            raise self._plain(exc) from None
         finally:
             if conn.in_transaction:
-                conn.execute("COMMIT")
+                try:
+                    conn.execute("COMMIT")
+                except self._errors as exc:
+                    self._rollback()
+                    raise self._plain(exc) from None

@@ -68,6 +68,7 @@ def prepare(record: Record) -> PreparedRecord:
 
 
 class RecordsMixin(Base):
+    _keeps_board = True  # the board's kept judgements (board_cache.py) are in this store
     # --- writing --------------------------------------------------------------
 
     def import_record(self, record: Record, user: str | None = None) -> Outcome:
@@ -135,10 +136,9 @@ class RecordsMixin(Base):
         number, header, bodies = p.custody_number, p.header, list(p.bodies)
         row = self._record_row(number)
         if row is None:
-            cur = self.conn.execute(
-                "INSERT INTO records (custody_number, header, created_at, created_by) VALUES (?, ?, ?, ?)",
-                (number, header, now, user))
-            record_id = int(cur.lastrowid or 0)
+            record_id = int(self.conn.execute(
+                "INSERT INTO records (custody_number, header, created_at, created_by) VALUES (?, ?, ?, ?) "
+                "RETURNING id", (number, header, now, user)).fetchone()[0])
             head = self._insert_bodies(record_id, number, 0, bodies, ch.genesis(number), now, user)
             self._set_state(record_id, len(bodies), p.arrived_at, p.left_at)
             self._ledger(number, len(bodies), head, header, now, user)
@@ -181,21 +181,24 @@ class RecordsMixin(Base):
 
     def _set_state(self, record_id: int, count: int, arrived: str, left: str | None) -> None:
         self.conn.execute(
-            "INSERT OR REPLACE INTO record_state (record_id, event_count, arrived_at, left_at, in_custody) "
-            "VALUES (?, ?, ?, ?, ?)", (record_id, count, arrived, left, int(left is None)))
-        if left is not None:  # the board's judgement of a child who left is of no more use
+            "INSERT INTO record_state (record_id, event_count, arrived_at, left_at, in_custody) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (record_id) DO UPDATE SET event_count = excluded.event_count, "
+            "arrived_at = excluded.arrived_at, left_at = excluded.left_at, in_custody = excluded.in_custody",
+            (record_id, count, arrived, left, int(left is None)))
+        if left is not None and self._keeps_board:  # the board's judgement of a child who left is of no more use
             forget_board(self.conn, record_id)
 
     def _ledger(self, number: str, count: int, head: bytes, header: str, now: str, user: str | None) -> None:
         from . import chain as ch
 
-        row = self.conn.execute("SELECT hash FROM ledger ORDER BY seq DESC LIMIT 1").fetchone()
-        prev = row[0] if row else ch.LEDGER_GENESIS
+        # the writer holds the store's write lock, so the ledger's last entry is its own to follow
+        row = self.conn.execute("SELECT seq, hash FROM ledger ORDER BY seq DESC LIMIT 1").fetchone()
+        seq, prev = (int(row[0]) + 1, bytes(row[1])) if row else (1, ch.LEDGER_GENESIS)
         hh = ch.header_hash(header)
         h = ch.ledger_hash(prev, number, count, head, hh, now)
         self.conn.execute(
-            "INSERT INTO ledger (custody_number, event_count, head, header_hash, recorded_at, recorded_by, hash) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)", (number, count, head, hh, now, user, h))
+            "INSERT INTO ledger (seq, custody_number, event_count, head, header_hash, recorded_at, recorded_by, "
+            "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (seq, number, count, head, hh, now, user, h))
 
     def _last_chain(self, record_id: int, number: str, count: int) -> bytes:
         from . import chain as ch

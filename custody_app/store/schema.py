@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 
 POLICY_KEY = "policy"  # the settings key of the policy figures (JSON)
+CUSTODY_SEQUENCE_KEY = "last_custody_sequence"  # the last custody number's sequence figure
 ROLES = ("detention_officer", "sergeant", "inspector", "superintendent", "healthcare", "admin")
 
 MIGRATION_SET = "custody-app"

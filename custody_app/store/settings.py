@@ -7,7 +7,7 @@ import json
 from ..rules.policy import DEFAULT_POLICY, Policy, PolicyError
 from .connection import Base
 from .errors import StoreError
-from .schema import POLICY_KEY
+from .schema import CUSTODY_SEQUENCE_KEY, POLICY_KEY
 
 
 class SettingsMixin(Base):
@@ -24,6 +24,14 @@ class SettingsMixin(Base):
                 "INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
                 (key, value, self._now()))
+
+    def next_custody_sequence(self) -> int:
+        """The next custody number's sequence figure: taken in one write, so two terminals
+        never get the same one (a suite server hands them out from a sequence)."""
+        with self.transaction():
+            seq = int(self.get_setting(CUSTODY_SEQUENCE_KEY) or 0) + 1
+            self.set_setting(CUSTODY_SEQUENCE_KEY, str(seq))
+        return seq
 
     def get_policy(self) -> Policy:
         """The suite's policy figures (the defaults of RULES.md until changed)."""

@@ -14,12 +14,15 @@ from .connection import MEMORY, Clock, connect, plain, system_clock
 from .errors import StoreError
 from .records import RecordsMixin
 from .schema import MIGRATION_NAMES, MIGRATIONS_TABLE, read_schema
+from .target import is_server_url
 from .users import UsersMixin
 from .verify import VerifyMixin
 
 
 class Store(RecordsMixin, VerifyMixin, UsersMixin, BackupMixin, BoardCacheMixin):
     """A custody database. Use as a context manager, or call close()."""
+
+    engine = "sqlite"
 
     def __init__(self, path: str | os.PathLike[str], *, create: bool = True, clock: Clock | None = None,
                  migrate: bool = True) -> None:
@@ -90,5 +93,12 @@ class Store(RecordsMixin, VerifyMixin, UsersMixin, BackupMixin, BoardCacheMixin)
 
 def open_store(path: str | os.PathLike[str], create: bool = True, *, clock: Clock | None = None,
                migrate: bool = True) -> Store:
-    """Open (create=True: or create) a custody database; StoreError with a plain message if not."""
+    """Open (create=True: or create) a custody database; StoreError with a plain message if not.
+
+    `path` is a database file (SQLite), or a suite server's URL (postgresql://...: a
+    pg_engine.PgStore, the same interface; psycopg is imported only then)."""
+    if is_server_url(path):
+        from .pg_engine import PgStore
+
+        return PgStore(str(path), create=create, clock=clock, migrate=migrate)  # type: ignore[return-value]
     return Store(path, create=create, clock=clock, migrate=migrate)

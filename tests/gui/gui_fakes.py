@@ -106,5 +106,10 @@ class FakeStore:
             raise TypeError("settings are text")
         self.settings[key] = value
 
+    def next_custody_sequence(self) -> int:
+        seq = int(self.settings.get("last_custody_sequence") or 0) + 1
+        self.settings["last_custody_sequence"] = str(seq)
+        return seq
+
     def close(self) -> None:
         pass

@@ -118,8 +118,7 @@ def book_in(store: DeskStore, session: Session, booking: Booking, now: datetime)
 
 def next_custody_number(store: DeskStore, now: datetime) -> str:
     prefix = store.get_setting("custody_number_prefix") or "CU"
-    seq = int(store.get_setting("last_custody_sequence") or 0) + 1
-    store.set_setting("last_custody_sequence", str(seq))
+    seq = store.next_custody_sequence()  # one write: never the same number at two terminals
     return f"{prefix}-{london_date(now):%y}-{seq:06d}"
 
 

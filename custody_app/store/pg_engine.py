@@ -1,0 +1,385 @@
+"""The store on a suite server (PostgreSQL, psycopg 3): the same Store, another engine.
+
+The records, chain, ledger, users and verify code is the SQLite store's own
+(the mixins); this module supplies what differs: the connection (psycopg, with
+the mixins' `?` placeholders translated), transactions (one writer at a time,
+on a transaction-scoped advisory lock, as SQLite's BEGIN IMMEDIATE), the schema
+check, custody numbers from a server sequence, and words for a server that is
+gone. A connection that drops is made again by the next call.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime
+from functools import lru_cache
+from types import TracebackType
+from typing import Any
+
+import psycopg
+from psycopg import sql
+from psycopg.pq import TransactionStatus
+
+from .board_cache import BoardCacheMixin, KeptJudgement
+from .connection import Clock, system_clock
+from .errors import StoreError
+from .pg_schema import (
+    APP_ROLE,
+    CUSTODY_SEQUENCE,
+    GRANTS,
+    PG_MIGRATION_NAMES,
+    PG_MIGRATIONS,
+    SCHEMA_TABLE,
+    WRITE_LOCK,
+)
+from .records import RecordsMixin
+from .schema import CUSTODY_SEQUENCE_KEY
+from .target import ServerURL, redact
+from .users import UsersMixin
+from .verify import VerifyMixin
+
+CONNECT_TIMEOUT_S = 5
+# a server that stops answering is noticed within ~10 s even with no query running
+KEEPALIVE = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2, "keepalives_count": 2}
+SCAN_ROWS = 5000  # rows fetched at a time by a whole-store scan
+
+
+class ServerDown(StoreError):
+    """The suite server cannot be reached. `since`: when this terminal first lost it;
+    `uncertain`: the connection went while a write was being committed (whether it was
+    stored is known only when the server is back: nothing acknowledged is ever lost)."""
+
+    def __init__(self, message: str, since: datetime, uncertain: bool = False) -> None:
+        super().__init__(message)
+        self.since = since
+        self.uncertain = uncertain
+
+
+@lru_cache(maxsize=256)
+def pg_sql(text: str) -> str:
+    """The mixins' SQL for psycopg: `?` outside string literals becomes `%s` (and `%` `%%`)."""
+    parts = text.split("'")
+    for i in range(0, len(parts), 2):  # even parts are outside quotes
+        parts[i] = parts[i].replace("%", "%%").replace("?", "%s")
+    return "'".join(parts)
+
+
+class PgConn:
+    """A psycopg connection (autocommit: the store opens its own transactions) with the
+    little of sqlite3.Connection's interface that the mixins use."""
+
+    def __init__(self, raw: psycopg.Connection[Any]) -> None:
+        self.raw = raw
+
+    def execute(self, text: str, params: Sequence[Any] | None = None) -> psycopg.Cursor[Any]:
+        return self.raw.execute(pg_sql(text), params or None)
+
+    def executemany(self, text: str, rows: Iterable[Sequence[Any]]) -> psycopg.Cursor[Any]:
+        cur = self.raw.cursor()
+        cur.executemany(pg_sql(text), list(rows))
+        return cur
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.raw.info.transaction_status != TransactionStatus.IDLE
+
+    @property
+    def usable(self) -> bool:
+        return not self.raw.closed and not self.raw.broken
+
+    def close(self) -> None:
+        with contextlib.suppress(psycopg.Error):
+            self.raw.close()
+
+
+def connect_raw(url: str, *, autocommit: bool = True) -> psycopg.Connection[Any]:
+    return psycopg.connect(url, autocommit=autocommit, connect_timeout=CONNECT_TIMEOUT_S,
+                           application_name="custody-app", **KEEPALIVE)  # type: ignore[arg-type]
+
+
+def reason(exc: BaseException) -> str:
+    """psycopg's message, first line, for a user."""
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+class PgStore(RecordsMixin, VerifyMixin, UsersMixin, BoardCacheMixin):
+    """A custody store on a PostgreSQL server. Use as a context manager, or call close()."""
+
+    engine = "postgresql"
+    _errors: tuple[type[Exception], ...] = (psycopg.Error,)
+    _keeps_board = False  # the board's kept judgements are a single terminal's start-up aid
+
+    def __init__(self, url: str, *, create: bool = True, clock: Clock | None = None,
+                 migrate: bool = True) -> None:
+        self.url = ServerURL(url)
+        self.path = None
+        self.clock = clock or system_clock
+        self._depth = 0
+        self.down_since: datetime | None = None
+        self.conn = PgConn(self._connect())
+        try:
+            self._check_schema()
+        except BaseException:
+            self.conn.close()
+            raise
+
+    # --- the connection ------------------------------------------------------------
+
+    @property
+    def _name(self) -> str:
+        return self.url.shown
+
+    def _connect(self) -> psycopg.Connection[Any]:
+        try:
+            raw = connect_raw(self.url)
+        except psycopg.Error as exc:
+            raise self._down(exc) from None
+        self.down_since = None
+        return raw
+
+    def _down(self, exc: BaseException, uncertain: bool = False) -> ServerDown:
+        if self.down_since is None:
+            self.down_since = self.clock()
+        why = reason(exc)
+        if "does not exist" in why and "database" in why:
+            raise StoreError(f"there is no database {self._name} on the server ({why})")
+        if "password authentication failed" in why or "no pg_hba.conf entry" in why:
+            raise StoreError(f"the server {self._name} refused this terminal: {why}")
+        text = (f"the custody server {self._name} cannot be reached (since "
+                f"{self.down_since.astimezone():%H:%M:%S}): {why}")
+        if uncertain:
+            text += "; the last entry may not have been saved: check the record when the server is back"
+        return ServerDown(text, self.down_since, uncertain)
+
+    def reconnect(self) -> bool:
+        """Make the connection again if it was lost; True when the server answers."""
+        if self.conn.usable:
+            try:
+                self.conn.raw.execute("SELECT 1")
+                return True
+            except psycopg.Error:
+                pass
+        self.conn.close()
+        try:
+            self.conn = PgConn(self._connect())
+        except StoreError:
+            return False
+        return True
+
+    def _ensure(self) -> None:
+        if not self.conn.usable:
+            self.conn.close()
+            self.conn = PgConn(self._connect())
+
+    def _plain(self, exc: Exception) -> StoreError:
+        if isinstance(exc, psycopg.OperationalError) and not self.conn.usable:
+            return self._down(exc)
+        return plain_pg(exc, self._name)
+
+    def _begin_write(self) -> None:
+        self._ensure()
+        self.conn.execute("BEGIN")
+        self.conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
+
+    def _begin_read(self) -> None:
+        self._ensure()
+        self.conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+
+    def _scan(self, text: str, params: Sequence[Any] = ()) -> Iterable[Any]:
+        cur = self.conn.raw.cursor(name="custody_scan")  # server-side: rows come as they are read
+        cur.itersize = SCAN_ROWS
+        cur.execute(pg_sql(text), params or None)
+        return cur
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        if self._depth > 0:
+            with super().transaction():
+                yield
+            return
+        try:
+            with super().transaction():
+                yield
+        except ServerDown:
+            raise
+        except StoreError:
+            if not self.conn.usable:  # lost while committing: whether it was stored is unknown
+                raise self._down(psycopg.OperationalError("the connection was lost"), uncertain=True) from None
+            raise
+
+    # --- the schema ------------------------------------------------------------------
+
+    def _applied(self) -> list[str] | None:
+        with self._read() as conn:
+            if conn.execute("SELECT to_regclass(?)", (SCHEMA_TABLE,)).fetchone()[0] is None:
+                return None
+            return [str(r[0]) for r in conn.execute(f"SELECT name FROM {SCHEMA_TABLE} ORDER BY name")]
+
+    def _check_schema(self) -> None:
+        applied = self._applied()
+        if applied is None:
+            raise StoreError(f"the server database {self._name} has no custody store yet; the suite's "
+                             f"administrator prepares it with `custody-app init-server URL`")
+        check_applied(applied, self._name)
+        pending = [n for n in PG_MIGRATION_NAMES if n not in applied]
+        if pending:
+            raise StoreError(f"the server {self._name} has an older custody schema (missing "
+                             f"{pending[0]}); the suite's administrator upgrades it with "
+                             "`custody-app init-server URL`")
+
+    def schema_version(self) -> list[str]:
+        return self._applied() or []
+
+    # --- what differs from SQLite ---------------------------------------------------------
+
+    def next_custody_sequence(self) -> int:
+        try:
+            self._ensure()
+            return int(self.conn.execute(f"SELECT nextval('{CUSTODY_SEQUENCE}')").fetchone()[0])
+        except psycopg.Error as exc:
+            raise self._plain(exc) from None
+
+    def get_setting(self, key: str) -> str | None:
+        if key == CUSTODY_SEQUENCE_KEY:  # kept by the server's sequence
+            with self._read() as conn:
+                last, called = conn.execute(f"SELECT last_value, is_called FROM {CUSTODY_SEQUENCE}").fetchone()
+            return str(last) if called else None
+        return super().get_setting(key)
+
+    def set_setting(self, key: str, value: str) -> None:
+        if key == CUSTODY_SEQUENCE_KEY:  # only ever forward: a number once given is never given again
+            try:
+                figure = int(value)
+            except ValueError:
+                raise StoreError(f"{key} must be a whole number") from None
+            with self.transaction():
+                last, called = self.conn.execute(
+                    f"SELECT last_value, is_called FROM {CUSTODY_SEQUENCE}").fetchone()
+                if figure > (last if called else 0):
+                    self.conn.execute(f"SELECT setval('{CUSTODY_SEQUENCE}', ?)", (figure,))
+            return
+        super().set_setting(key, value)
+
+    def _insert_bodies(self, record_id: int, number: str, start: int, bodies: Sequence[str],
+                       prev: bytes, now: str, user: str | None) -> bytes:
+        if len(bodies) < 16:
+            return super()._insert_bodies(record_id, number, start, bodies, prev, now, user)
+        from . import chain as ch
+
+        h = prev
+        with self.conn.raw.cursor().copy(
+                "COPY events (record_id, seq, body, recorded_at, recorded_by, chain, seal) FROM STDIN") as cp:
+            for i, body in enumerate(bodies, start):
+                h = ch.link(h, body)
+                cp.write_row((record_id, i, body, now, user, h, ch.seal(h, i, now, user)))
+        return h
+
+    def board_cache(self) -> list[KeptJudgement]:
+        """The children in custody with nothing kept: a server's terminals judge the board
+        themselves (a judgement kept by one terminal is not another's to trust)."""
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT r.custody_number, s.event_count FROM record_state s JOIN records r ON r.id = s.record_id "
+                "WHERE s.in_custody = 1 ORDER BY s.arrived_at, s.record_id").fetchall()
+        return [KeptJudgement(str(n), int(c), None, None) for n, c in rows]
+
+    def keep_board(self, judgements: Sequence[tuple[str, str, str]]) -> bool:
+        return False
+
+    def backup(self, to_path: Any) -> Any:
+        """The application's own backup of a server: a verified SQLite copy (copy_store)."""
+        from .copy import copy_store
+
+        return copy_store(self, to_path).dest
+
+    def restore_from(self, path: Any) -> None:
+        raise StoreError("a suite server is restored by copying the backup into an empty database: "
+                         "`custody-app copy-store --from BACKUP --to URL` (see the README)")
+
+    def ping(self) -> None:
+        """A round trip to the server (ServerDown when it does not answer)."""
+        with self._read() as conn:
+            conn.execute("SELECT 1").fetchone()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> PgStore:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+
+def plain_pg(exc: Exception, name: str) -> StoreError:
+    """A server error as a StoreError a sergeant (or the suite's administrator) can act on."""
+    why = reason(exc)
+    if isinstance(exc, psycopg.errors.InsufficientPrivilege):
+        return StoreError(f"the server {name} refused: {why} (this terminal's role may only read and add "
+                          "entries; changes of the schema are made with `custody-app init-server`)")
+    if isinstance(exc, psycopg.errors.RaiseException):
+        return StoreError(why)
+    if isinstance(exc, psycopg.errors.UniqueViolation):
+        return StoreError(f"the server {name} already holds that ({why}); nothing was changed")
+    if isinstance(exc, psycopg.errors.DiskFull):
+        return StoreError(f"the server {name} could not write: {why}")
+    return StoreError(f"database error on the server {name}: {why}")
+
+
+def check_applied(applied: list[str], name: str) -> None:
+    newer = [n for n in applied if n not in PG_MIGRATION_NAMES]
+    if newer:
+        raise StoreError(f"the server {name} was prepared by a newer version of custody-app (schema "
+                         f"{newer[-1]}); use that version; nothing was changed")
+
+
+def init_server(url: str, *, app_role: str = APP_ROLE, clock: Clock | None = None) -> tuple[list[str], str]:
+    """Create or upgrade the custody schema on a server database and the application role
+    (connecting as the administrator: the owner of the tables). Returns (the migrations
+    applied now, the role). A schema newer than this version is refused, unchanged."""
+    from .connection import utc_text
+
+    name = redact(url)
+    if not app_role.replace("_", "").isalnum():
+        raise StoreError(f"{app_role!r} is not a role name (letters, digits and _ only)")
+    try:
+        conn = connect_raw(url)
+    except psycopg.Error as exc:
+        raise StoreError(f"cannot reach the server {name}: {reason(exc)}") from None
+    now = utc_text((clock or system_clock)())
+    try:
+        with conn.transaction():
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+            conn.execute(f"CREATE TABLE IF NOT EXISTS {SCHEMA_TABLE} (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+            applied = [str(r[0]) for r in conn.execute(f"SELECT name FROM {SCHEMA_TABLE}")]
+            check_applied(applied, name)
+            if not applied:
+                tables = [str(r[0]) for r in conn.execute(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> %s",
+                    (SCHEMA_TABLE,))]
+                if tables:
+                    raise StoreError(f"the server database {name} already holds other tables "
+                                     f"({', '.join(sorted(tables)[:3])}); give an empty database")
+            done = []
+            for mig, text in PG_MIGRATIONS:
+                if mig in applied:
+                    continue
+                conn.execute(text)  # type: ignore[call-overload]
+                conn.execute(f"INSERT INTO {SCHEMA_TABLE} (name, applied_at) VALUES (%s, %s)", (mig, now))
+                done.append(mig)
+            role = sql.Identifier(app_role)
+            exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (app_role,)).fetchone()
+            if not exists:
+                conn.execute(sql.SQL("CREATE ROLE {} LOGIN").format(role))
+            conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(
+                sql.Identifier(conn.info.dbname), role))
+            for grant in GRANTS:
+                conn.execute(sql.SQL(grant).format(role=role))
+    except psycopg.Error as exc:
+        raise plain_pg(exc, name) from None
+    finally:
+        conn.close()
+    return done, app_role
