@@ -36,7 +36,8 @@ def test_pragmas_and_private_file(store: Store, db_path: Path) -> None:
     "UPDATE ledger SET event_count = 1",
     "DELETE FROM ledger",
 ])
-def test_triggers_refuse_changes(mem_store: Store, sql: str) -> None:
+def test_triggers_refuse_changes(sqlite_mem_store: Store, sql: str) -> None:
+    mem_store = sqlite_mem_store  # the server's triggers: tests/store/test_server.py
     mem_store.import_record(example_record(), "PS 1")
     before = mem_store.export_document("EX-26-000001")
     with pytest.raises(sqlite3.IntegrityError, match="cannot be changed or deleted"):

@@ -32,7 +32,8 @@ def test_pin_is_hashed_with_argon2id(store: Store, db_path: Path) -> None:
         store.create_user("y", "y", "sergeant", "12")
 
 
-def test_lockout_after_failed_attempts(db_path: Path, clock: FixedClock) -> None:
+def test_lockout_after_failed_attempts(db_target: str, clock: FixedClock) -> None:
+    db_path = db_target  # an SQLite file, or a suite server
     with open_store(db_path, clock=clock) as s:
         s.set_policy(replace(DEFAULT_POLICY, failed_pin_limit=3, pin_lockout_minutes=10))
         s.create_user("insp77", "Insp 77", "inspector", "2468")
@@ -52,7 +53,8 @@ def test_lockout_after_failed_attempts(db_path: Path, clock: FixedClock) -> None
             s.authenticate("nobody", "2468")
 
 
-def test_inactive_user_cannot_sign_in(store: Store) -> None:
+def test_inactive_user_cannot_sign_in(mem_store: Store) -> None:
+    store = mem_store
     store.create_user("hc1", "Nurse", "healthcare", "9999")
     store.set_user_active("hc1", False)
     with pytest.raises(AuthError, match="not an active"):
@@ -62,7 +64,8 @@ def test_inactive_user_cannot_sign_in(store: Store) -> None:
     assert store.authenticate("hc1", "9999").role == "healthcare"
 
 
-def test_settings_and_policy(store: Store) -> None:
+def test_settings_and_policy(mem_store: Store) -> None:
+    store = mem_store
     assert store.get_policy() == DEFAULT_POLICY
     assert store.get_setting("suite") is None
     store.set_setting("suite", "Leamington Spa")
