@@ -34,8 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="A child in police custody (England and Wales): clocks, duties, findings, documents.",
     )
     parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
-    parser.add_argument("--db", metavar="PATH", help="the database (default: the user data directory; "
-                        "or the CUSTODY_APP_DB variable)")
+    parser.add_argument("--db", metavar="PATH|URL", help="the database file, or a suite server's "
+                        "postgresql:// URL (default: the CUSTODY_APP_DB variable, or a file in the user "
+                        "data directory)")
     parser.add_argument("--demo", action="store_true", help="start on a fresh temporary database of demo children")
     parser.add_argument("--self-test", action="store_true", help="start offscreen on a demo database, check the board, exit")
     parser.add_argument("--exit-when-shown", action="store_true", help="exit as soon as the board is shown and filled")

@@ -6,8 +6,9 @@ import argparse
 
 
 def add_db_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
-                   help="the database (default: the user data directory, or CUSTODY_APP_DB)")
+    p.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS,
+                   help="the database file, or a suite server's postgresql:// URL (default: "
+                        "CUSTODY_APP_DB, or a file in the user data directory)")
 
 
 def add_source_args(p: argparse.ArgumentParser) -> None:

@@ -68,18 +68,37 @@ def _report_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--to", dest="date_to", required=True, metavar="DATE", help="last day (YYYY-MM-DD)")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
     p.add_argument("--csv", metavar="OUT.csv", help="also write one row per detention as CSV")
+    _suite_arg(p)
     add_db_arg(p)
 
 
 def _shift_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
     p.add_argument("--at", metavar="ISO", help="as at this instant instead of now (to reprint)")
+    _suite_arg(p)
     add_db_arg(p)
 
 
 def _handover_args(p: argparse.ArgumentParser) -> None:
     _shift_args(p)
     p.add_argument("--hours", type=int, default=8, metavar="N", help="what falls due in the next N hours (8)")
+
+
+def _init_server_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("url", metavar="URL", help="the server database, as its administrator "
+                   "(postgresql://admin@host/custody, or postgresql:///custody?host=/run/postgresql)")
+    p.add_argument("--app-role", default="custody_app", metavar="ROLE",
+                   help="the role the terminals connect as (custody_app): may only read and add")
+
+
+def _copy_store_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--from", dest="source", required=True, metavar="PATH|URL", help="the store to copy")
+    p.add_argument("--to", dest="dest", required=True, metavar="PATH|URL",
+                   help="a new database file, or an empty server database (its administrator's URL)")
+
+
+def _suite_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--suite", metavar="NAME", help="only this suite's detentions (a store holding several)")
 
 
 def _screenshots_args(p: argparse.ArgumentParser) -> None:
@@ -94,6 +113,10 @@ COMMANDS: tuple[Command, ...] = (
     Command("verify", "recompute every record's hash chain; name what no longer matches", "store_cmds", _db_only),
     Command("backup", "copy the database safely (online backup, verified)", "store_cmds", _backup_args),
     Command("restore", "replace the database with a verified backup", "store_cmds", _restore_args),
+    Command("init-server", "prepare (or upgrade) a PostgreSQL database as the suite's shared store, "
+            "with the role the terminals use", "server_cmds", _init_server_args),
+    Command("copy-store", "copy a whole store, every chain, the users and settings, between a file and a "
+            "server (verified; into an empty destination only)", "server_cmds", _copy_store_args),
     Command("certificate", "the PACE s38(6) detention certificate as PDF, for the court", "report_cmds", _document_args),
     Command("summary", "the record summary as PDF: clocks, timeline, findings", "report_cmds", _document_args),
     Command("report", "the scrutiny report over a period, as PDF (and CSV)", "report_cmds", _report_args),

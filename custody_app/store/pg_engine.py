@@ -187,11 +187,16 @@ class PgStore(RecordsMixin, VerifyMixin, UsersMixin, BoardCacheMixin):
         self._ensure()
         self.conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
 
-    def _scan(self, text: str, params: Sequence[Any] = ()) -> Iterable[Any]:
-        cur = self.conn.raw.cursor(name="custody_scan")  # server-side: rows come as they are read
+    def _scan(self, text: str, params: Sequence[Any] = ()) -> Iterator[Any]:
+        self._scans = getattr(self, "_scans", 0) + 1
+        cur = self.conn.raw.cursor(name=f"custody_scan_{self._scans}")  # server-side: rows as they are read
         cur.itersize = SCAN_ROWS
-        cur.execute(pg_sql(text), params or None)
-        return cur
+        try:
+            cur.execute(pg_sql(text), params or None)
+            yield from cur
+        finally:
+            with contextlib.suppress(psycopg.Error):
+                cur.close()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
