@@ -151,7 +151,11 @@ def run_report(args: argparse.Namespace) -> int:
         try:
             with open_store(db_path, create=False) as store:
                 policy = store.get_policy()  # the suite's own figures
-            rows = scrutiny_rows_from_store(str(db_path), start, end, _now(), policy)
+                only = getattr(args, "suite", None)
+                if only is not None and only not in (known := store.suites()):
+                    raise Refusal(f"no suite {only!r} in the store; its suites: {', '.join(known) or 'none'}")
+            rows = scrutiny_rows_from_store(str(db_path), start, end, _now(), policy,
+                                            suite=getattr(args, "suite", None))
         except StoreError as exc:
             raise Refusal(str(exc)) from None
         outputs = [(out, scrutiny_pdf(rows, date_from, date_to))]

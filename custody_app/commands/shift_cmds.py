@@ -40,10 +40,13 @@ def _suite(args: argparse.Namespace) -> tuple[list[Any], Any, str | None, str | 
 
     try:
         with open_store(db_path, create=False) as store:
-            records = store.in_custody()
+            only = getattr(args, "suite", None)  # a store holding several suites: one of them
+            if only is not None and only not in (known := store.suites()):
+                raise Refusal(f"no suite {only!r} in the store; its suites: {', '.join(known) or 'none'}")
+            records = store.in_custody(only)
             policy = store.get_policy()
             force = store.get_setting("force_name") or None
-            suite = store.get_setting("suite_name") or None
+            suite = only or store.get_setting("suite_name") or None
     except StoreError as exc:
         raise Refusal(str(exc)) from None
     return list(records), policy, force, suite

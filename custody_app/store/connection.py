@@ -160,6 +160,9 @@ class Base:
         assert isinstance(exc, sqlite3.Error)
         return plain(exc, self._name)
 
+    def _ensure(self) -> None:
+        """Before a transaction: the connection is there (a server's is made again if lost)."""
+
     def _begin_write(self) -> None:
         """Start a write transaction: the one writer at a time (SQLite: BEGIN IMMEDIATE)."""
         self.conn.execute("BEGIN IMMEDIATE")
@@ -188,6 +191,11 @@ class Base:
 
         Everything inside is stored wholly or not at all; an exception rolls it back.
         """
+        if self._depth == 0 and not self.conn.in_transaction:
+            try:
+                self._ensure()
+            except self._errors as exc:
+                raise self._plain(exc) from None
         conn = self.conn
         if self._depth > 0:
             name = f"sp{self._depth}"
@@ -230,6 +238,11 @@ class Base:
     @contextlib.contextmanager
     def _read(self) -> Iterator[Any]:
         """A consistent snapshot for several SELECTs (joins an open write transaction)."""
+        if not self.conn.in_transaction:
+            try:
+                self._ensure()
+            except self._errors as exc:
+                raise self._plain(exc) from None
         conn = self.conn
         if conn.in_transaction:
             try:

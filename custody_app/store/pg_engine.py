@@ -65,6 +65,9 @@ def pg_sql(text: str) -> str:
     return "'".join(parts)
 
 
+_IN_TRANSACTION = (TransactionStatus.INTRANS, TransactionStatus.INERROR, TransactionStatus.ACTIVE)
+
+
 class PgConn:
     """A psycopg connection (autocommit: the store opens its own transactions) with the
     little of sqlite3.Connection's interface that the mixins use."""
@@ -82,7 +85,7 @@ class PgConn:
 
     @property
     def in_transaction(self) -> bool:
-        return self.raw.info.transaction_status != TransactionStatus.IDLE
+        return self.raw.info.transaction_status in _IN_TRANSACTION
 
     @property
     def usable(self) -> bool:
@@ -110,6 +113,7 @@ class PgStore(RecordsMixin, VerifyMixin, UsersMixin, BoardCacheMixin):
     engine = "postgresql"
     _errors: tuple[type[Exception], ...] = (psycopg.Error,)
     _keeps_board = False  # the board's kept judgements are a single terminal's start-up aid
+    _suite_sql = "(header::jsonb ->> 'suite')"
 
     def __init__(self, url: str, *, create: bool = True, clock: Clock | None = None,
                  migrate: bool = True) -> None:
@@ -179,12 +183,10 @@ class PgStore(RecordsMixin, VerifyMixin, UsersMixin, BoardCacheMixin):
         return plain_pg(exc, self._name)
 
     def _begin_write(self) -> None:
-        self._ensure()
         self.conn.execute("BEGIN")
         self.conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
 
     def _begin_read(self) -> None:
-        self._ensure()
         self.conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
 
     def _scan(self, text: str, params: Sequence[Any] = ()) -> Iterator[Any]:

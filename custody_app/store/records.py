@@ -281,28 +281,49 @@ class RecordsMixin(Base):
         return [(i, self._parse_stored(heads[i][0], document_from(heads[i][1], bodies[i])))
                 for i in ids if i in heads]
 
-    def in_custody(self) -> list[Record]:
-        """Records whose child has not left (no `released` or `transferred`), by arrival."""
+    # the suite named in a record's stored header (engine's own JSON function)
+    _suite_sql = "json_extract(header, '$.suite')"
+
+    def _in_suite(self, suite: str | None) -> tuple[str, tuple[str, ...]]:
+        """A WHERE condition on record_state's record_id: only this suite's records (a store may
+        hold several suites: a force-wide server)."""
+        if suite is None:
+            return "", ()
+        return f" AND record_id IN (SELECT id FROM records WHERE {self._suite_sql} = ?)", (suite,)
+
+    def suites(self) -> list[str]:
+        """The suites the stored records name."""
+        with self._read() as conn:
+            return sorted(str(r[0]) for r in conn.execute(f"SELECT DISTINCT {self._suite_sql} FROM records")
+                          if r[0] is not None)
+
+    def in_custody(self, suite: str | None = None) -> list[Record]:
+        """Records whose child has not left (no `released` or `transferred`), by arrival;
+        `suite`: only the records of that suite."""
+        where, params = self._in_suite(suite)
         with self._read() as conn:
             ids = [int(r[0]) for r in conn.execute(
-                "SELECT record_id FROM record_state WHERE in_custody = 1 ORDER BY arrived_at, record_id")]
+                f"SELECT record_id FROM record_state WHERE in_custody = 1{where} ORDER BY arrived_at, record_id",
+                params)]
         return self._load_ids(ids)
 
-    def count_arrived_between(self, start: datetime, end: datetime) -> int:
+    def count_arrived_between(self, start: datetime, end: datetime, suite: str | None = None) -> int:
+        where, params = self._in_suite(suite)
         with self._read() as conn:
-            row = conn.execute("SELECT count(*) FROM record_state WHERE arrived_at >= ? AND arrived_at < ?",
-                               (utc_text(start), utc_text(end))).fetchone()
+            row = conn.execute(f"SELECT count(*) FROM record_state WHERE arrived_at >= ? AND arrived_at < ?{where}",
+                               (utc_text(start), utc_text(end), *params)).fetchone()
         return int(row[0])
 
     def records_arrived_between(self, start: datetime, end: datetime, *, part: int = 0,
-                                parts: int = 1) -> Iterator[Record]:
+                                parts: int = 1, suite: str | None = None) -> Iterator[Record]:
         """Records whose child arrived (or, with no arrival, was arrested) in [start, end).
         part/parts: only every parts-th of them from the part-th, so that several processes
-        can share the work."""
+        can share the work; `suite`: only the records of that suite."""
+        where, params = self._in_suite(suite)
         with self._read() as conn:
             ids = [int(r[0]) for r in conn.execute(
-                "SELECT record_id FROM record_state WHERE arrived_at >= ? AND arrived_at < ? "
-                "ORDER BY arrived_at, record_id", (utc_text(start), utc_text(end)))]
+                f"SELECT record_id FROM record_state WHERE arrived_at >= ? AND arrived_at < ?{where} "
+                "ORDER BY arrived_at, record_id", (utc_text(start), utc_text(end), *params))]
         ids = ids[part::parts]
         for k in range(0, len(ids), 50):
             yield from self._load_ids(ids[k:k + 50])
