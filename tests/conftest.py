@@ -6,6 +6,7 @@ The one known offscreen-platform warning (propagateSizeHints) is filtered by its
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -32,3 +33,21 @@ def pg_cluster():  # type: ignore[no-untyped-def]
         yield cluster
     finally:
         cluster.close()
+
+
+ENGINES = ("sqlite", "postgresql")
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def db_target(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    """A fresh store's location on each engine: an SQLite file, or a new database on the
+    tests' private PostgreSQL server (prepared by init-server; the application role's URL)."""
+    if engine == "sqlite":
+        return str(tmp_path / "custody.sqlite3")
+    cluster = request.getfixturevalue("pg_cluster")
+    return str(cluster.url(cluster.new_database(), "custody_app"))

@@ -60,24 +60,6 @@ def store(db_path: Path, clock: FixedClock) -> Iterator[Store]:
         yield s
 
 
-ENGINES = ("sqlite", "postgresql")
-
-
-@pytest.fixture(params=ENGINES)
-def engine(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture
-def db_target(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
-    """A fresh store's location on each engine: an SQLite file, or a new database on the
-    tests' private PostgreSQL server (prepared by init-server; the application role's URL)."""
-    if engine == "sqlite":
-        return str(tmp_path / "custody.sqlite3")
-    cluster = request.getfixturevalue("pg_cluster")
-    return str(cluster.url(cluster.new_database(), "custody_app"))
-
-
 @pytest.fixture
 def mem_store(engine: str, request: pytest.FixtureRequest, clock: FixedClock) -> Iterator[Store]:
     """A fresh store on each engine (SQLite in memory; a new server database)."""
