@@ -32,7 +32,7 @@ def pg_bin() -> Path | None:
 
 
 class Cluster:
-    def __init__(self) -> None:
+    def __init__(self, *, durable: bool = False) -> None:
         bindir = pg_bin()
         if bindir is None:
             raise RuntimeError("PostgreSQL is not installed (apt-get install postgresql; make test does it)")
@@ -48,12 +48,14 @@ class Cluster:
             os.chmod(self.root, 0o755)
         self._run("initdb", "-D", str(self.data), "-U", ADMIN, "-A", "trust", "-E", "UTF8",
                   "--locale=C.UTF-8", "--no-sync")
-        # fsync off: the tests kill processes (the server too), never the machine; what a
-        # killed server had written is in the kernel's page cache and its WAL replays it.
+        # fsync off for the tests: they kill processes (the server too), never the machine; what
+        # a killed server had written is in the kernel's page cache and its WAL replays it.
+        # durable (the benchmarks): PostgreSQL's defaults, fsync on.
         with (self.data / "postgresql.conf").open("a", encoding="utf-8") as conf:
             conf.write(f"\nlisten_addresses = ''\nunix_socket_directories = '{self.root}'\nport = {self.port}\n"
-                       "fsync = off\nfull_page_writes = off\nmax_connections = 60\n"
-                       "shared_buffers = 64MB\n")
+                       "max_connections = 60\n")
+            conf.write("shared_buffers = 256MB\n" if durable else
+                       "fsync = off\nfull_page_writes = off\nshared_buffers = 64MB\n")
         self.start()
 
     def _run(self, tool: str, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:

@@ -61,7 +61,12 @@ def run_downtime_pack(args: argparse.Namespace) -> int:
         records, policy, force, suite = _suite(args)
         return [(out, downtime_pdf(records, now, policy, force=force, suite=suite))]
 
-    return _run(make)
+    code = _run(make)
+    if code == 0:  # a terminal that loses its server points to the pack it printed last
+        from ..services.live import remember_downtime_pack
+
+        remember_downtime_pack(Path(args.output), datetime.now(UTC))
+    return code
 
 
 def run_handover(args: argparse.Namespace) -> int:

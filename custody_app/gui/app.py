@@ -98,12 +98,17 @@ def run(args: Namespace) -> int:
         QTimer.singleShot(0, lambda: app.exit(0 if window.board.isVisible() else 1))
         return app.exec()  # (after_shown would come after this first paint: not timed)
     window.start()
+    from .server_link import attach
+
+    link = attach(window, store)  # a suite server: other terminals' entries, the server gone
     window.show()
     QTimer.singleShot(0, lambda: after_shown(window))
     if args.demo:
         window.ui.statusbar.showMessage("Demo database: sign in as ps2190 / PIN 2190 (sergeant), insp77 / 7777 "
                                         "(inspector), supt12 / 1212, do4410 / 4410, admin / 0000.")
     code = app.exec()
+    if link is not None:
+        link.stop()
     if tmp is not None:
         tmp.cleanup()
     return code

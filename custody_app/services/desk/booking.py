@@ -104,15 +104,21 @@ def book_in(store: DeskStore, session: Session, booking: Booking, now: datetime)
         raise DeskError("The arrival at the station is before the arrest.", "arrival")
     if booking.authorised_at < booking.arrived_at:
         raise DeskError("Detention is authorised before the arrival at the station.", "authorisation")
-    suite = store.get_setting("suite_name") or "Custody suite"
-    force = store.get_setting("force_name") or "Police"
-    number = next_custody_number(store, now)
-    doc = booking_document(booking, number, suite, force, session)
+    from ...store import StoreError
+    from ..live import refusal_words
+
     try:
-        record = parse_document(doc)
-    except RecordError as exc:
-        raise DeskError(exc.message, exc.path) from None
-    store.create_record(record, session.username)
+        suite = store.get_setting("suite_name") or "Custody suite"
+        force = store.get_setting("force_name") or "Police"
+        number = next_custody_number(store, now)
+        doc = booking_document(booking, number, suite, force, session)
+        try:
+            record = parse_document(doc)
+        except RecordError as exc:
+            raise DeskError(exc.message, exc.path) from None
+        store.create_record(record, session.username)
+    except StoreError as exc:  # a suite server gone: the booking stays in its form
+        raise DeskError(refusal_words(exc)) from None
     return record
 
 

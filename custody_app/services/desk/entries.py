@@ -173,16 +173,22 @@ def build_event(event_type: str, at: datetime, session: Session, values: Mapping
 
 def add_entry(store: DeskStore, session: Session, number: str, event: Mapping[str, Any],
               stage: str, now: datetime) -> Record:
-    """Store one entry after checking it; returns the record as stored."""
-    record = load(store, number)
-    at = entry_instant(event.get("at"))
-    if at is not None and at > now + timedelta(minutes=5):
-        raise DeskError("That time is in the future: enter when it happened.", "at")
-    check_entry(record, session, event, stage)
+    """Store one entry after checking it; returns the record as stored. A store that refuses
+    or cannot be reached (a suite server gone) is a DeskError: the form keeps the entry."""
+    from ...store import StoreError
+    from ..live import refusal_words
+
     try:
+        record = load(store, number)
+        at = entry_instant(event.get("at"))
+        if at is not None and at > now + timedelta(minutes=5):
+            raise DeskError("That time is in the future: enter when it happened.", "at")
+        check_entry(record, session, event, stage)
         return store.append_event(number, dict(event), session.username)
     except RecordError as exc:
         raise DeskError(str(exc)) from None
+    except StoreError as exc:
+        raise DeskError(refusal_words(exc)) from None
 
 
 def load(store: DeskStore, number: str) -> Record:
