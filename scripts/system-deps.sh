@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Debian packages the tests and the application need: Qt's offscreen platform
 # libraries, real fonts (without them every glyph is a box), poppler-utils for
-# looking at PDFs, and the desktop-file/AppStream validators.
+# looking at PDFs, the desktop-file/AppStream validators, and PostgreSQL (the tests start
+# a private server of their own for the suite-server store; nothing is set up system-wide).
 set -euo pipefail
-pkgs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core poppler-utils desktop-file-utils appstream)
+pkgs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core poppler-utils desktop-file-utils appstream postgresql)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -14,12 +14,13 @@ from pathlib import Path
 
 from ..domain import RecordError
 from ..paths import resolve_db_path
+from ..store.target import ServerURL
 
 REFUSED = 2
 PROBLEMS = 1
 
 
-def _db(args: argparse.Namespace) -> Path:
+def _db(args: argparse.Namespace) -> Path | ServerURL:
     return resolve_db_path(getattr(args, "db", None))
 
 

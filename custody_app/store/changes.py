@@ -58,8 +58,8 @@ class ChangeFeed:
             self._last = self._tail()
 
     def _down(self, exc: BaseException) -> StoreError:
-        from .pg_engine import ServerDown, reason
         from .connection import system_clock
+        from .pg_engine import ServerDown, reason
 
         now = (self._clock or system_clock)()
         since = getattr(self, "_down_since", None) or now

@@ -374,7 +374,7 @@ def init_server(url: str, *, app_role: str = APP_ROLE, clock: Clock | None = Non
             for mig, text in PG_MIGRATIONS:
                 if mig in applied:
                     continue
-                conn.execute(text)  # type: ignore[call-overload]
+                conn.execute(text)
                 conn.execute(f"INSERT INTO {SCHEMA_TABLE} (name, applied_at) VALUES (%s, %s)", (mig, now))
                 done.append(mig)
             role = sql.Identifier(app_role)

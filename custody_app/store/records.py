@@ -255,9 +255,8 @@ class RecordsMixin(Base):
         cache: dict[int, tuple[int, Record]] = self.__dict__.setdefault("_record_cache", {})
         marks = ",".join("?" * len(ids))
         with self._read() as conn:
-            counts = {int(r[0]): int(r[1]) for r in conn.execute(
-                f"SELECT record_id, count(*) FROM events WHERE record_id IN ({marks}) GROUP BY record_id",
-                list(ids))}
+            counts = {int(r[0]): int(r[1]) for r in conn.execute(  # kept in the same write as the events
+                f"SELECT record_id, event_count FROM record_state WHERE record_id IN ({marks})", list(ids))}
             missing = [i for i in ids if i not in cache or cache[i][0] != counts.get(i)]
             for rid, record in self._load_uncached(missing):
                 cache[rid] = (len(record.events), record)

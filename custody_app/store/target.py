@@ -32,6 +32,9 @@ class ServerURL(str):
     def shown(self) -> str:
         return redact(self)
 
+    def __format__(self, spec: str) -> str:  # in messages (f-strings): never the password
+        return format(redact(self), spec)
+
 
 def redact(url: str) -> str:
     """The URL without a password (user:secret@ becomes user@; password=... dropped)."""
