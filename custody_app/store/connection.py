@@ -148,6 +148,7 @@ class Base:
     clock: Clock
     _depth: int
     _errors: tuple[type[Exception], ...] = (sqlite3.Error,)
+    _committing = False
 
     @property
     def _name(self) -> str:
@@ -225,6 +226,7 @@ class Base:
         self._depth = 1
         try:
             yield
+            self._committing = True  # a failure from here on may have stored it (a server gone)
             conn.execute("COMMIT")
         except self._errors as exc:
             self._rollback()
@@ -234,6 +236,7 @@ class Base:
             raise
         finally:
             self._depth = 0
+            self._committing = False
 
     @contextlib.contextmanager
     def _read(self) -> Iterator[Any]:

@@ -179,7 +179,7 @@ class PgStore(RecordsMixin, VerifyMixin, UsersMixin, BoardCacheMixin):
 
     def _plain(self, exc: Exception) -> StoreError:
         if isinstance(exc, psycopg.OperationalError) and not self.conn.usable:
-            return self._down(exc)
+            return self._down(exc, uncertain=self._committing)
         return plain_pg(exc, self._name)
 
     def _begin_write(self) -> None:
@@ -199,22 +199,6 @@ class PgStore(RecordsMixin, VerifyMixin, UsersMixin, BoardCacheMixin):
         finally:
             with contextlib.suppress(psycopg.Error):
                 cur.close()
-
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[None]:
-        if self._depth > 0:
-            with super().transaction():
-                yield
-            return
-        try:
-            with super().transaction():
-                yield
-        except ServerDown:
-            raise
-        except StoreError:
-            if not self.conn.usable:  # lost while committing: whether it was stored is unknown
-                raise self._down(psycopg.OperationalError("the connection was lost"), uncertain=True) from None
-            raise
 
     # --- the schema ------------------------------------------------------------------
 

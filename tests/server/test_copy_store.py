@@ -104,3 +104,30 @@ def test_a_source_that_fails_verification_is_not_copied(tmp_path: Path, pg_clust
         copy_store(str(first), url)
     with open_store(url) as s:
         assert s.counts() == (0, 0)
+
+
+def test_backup_of_a_server_is_a_verified_file_and_restore_says_how(tmp_path: Path, pg_cluster: Cluster,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    first = tmp_path / "first.sqlite3"
+    _filled(first)
+    url = pg_cluster.url(pg_cluster.new_database())
+    assert main(["copy-store", "--from", str(first), "--to", url]) == 0
+    app = url.replace("user=postgres", "user=custody_app")
+    backup = tmp_path / "server-backup.sqlite3"
+    assert main(["backup", "--to", str(backup), "--db", app]) == 0
+    assert _snapshot(str(backup)) == _snapshot(str(first))
+    capsys.readouterr()
+    assert main(["restore", str(backup), "--db", app]) == 2
+    assert "copy-store --from BACKUP --to URL" in capsys.readouterr().err
+
+
+def test_copying_into_a_server_as_the_terminals_role_is_refused_in_words(tmp_path: Path, pg_cluster: Cluster,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    first = tmp_path / "first.sqlite3"
+    _filled(first)
+    app = pg_cluster.url(pg_cluster.new_database(), "custody_app")
+    assert main(["copy-store", "--from", str(first), "--to", app]) == 2
+    err = capsys.readouterr().err
+    assert "refused" in err and "permission denied" in err and len(err.strip().splitlines()) == 1
+    with open_store(app) as s:
+        assert s.counts() == (0, 0)

@@ -164,3 +164,28 @@ def test_a_reader_never_sees_half_a_write(app_url: str) -> None:
         stop.set()
         t.join()
     assert problems == []
+
+
+def test_a_connection_lost_at_commit_is_said_to_be_uncertain(pg_cluster: Cluster, server_db: str,
+                                                             app_url: str) -> None:
+    from custody_app.services.live import refusal_words
+
+    with open_store(app_url) as s:
+        s.import_record(example_record(), "PS 1")
+        raw_execute = s.conn.execute
+
+        def cut_at_commit(text: str, params: object = None) -> object:
+            if text == "COMMIT":  # the server's end of this connection goes just as it commits
+                pg_cluster.psql(server_db, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                "WHERE application_name = 'custody-app' AND usename = 'custody_app'")
+            return raw_execute(text, params)  # type: ignore[arg-type]
+
+        s.conn.execute = cut_at_commit  # type: ignore[method-assign]
+        with pytest.raises(ServerDown) as lost:
+            s.append_event(NUMBER, NOTE, "PS 1")
+        assert lost.value.uncertain and "may not have been saved" in str(lost.value)
+        assert "look at the record before saving it again" in refusal_words(lost.value)
+        s.conn.execute = raw_execute  # type: ignore[method-assign]
+        assert s.reconnect()
+        assert len(s.load_record(NUMBER).events) == len(example_record().events)  # type: ignore[union-attr]
+        assert s.verify() == []
