@@ -136,3 +136,22 @@ def test_a_password_in_the_url_is_never_shown(capsys: pytest.CaptureFixture[str]
     assert main(["verify", "--db", "postgresql://ps1:s3cret@/custody?host=/nonexistent&connect_timeout=1"]) == 2
     err = capsys.readouterr().err
     assert "s3cret" not in err and "ps1@" in err
+
+
+@pytest.mark.parametrize(("sql", "what"), [
+    ("INSERT INTO events (record_id, seq, body, recorded_at, recorded_by, chain, seal) "
+     "SELECT record_id, 99, body, recorded_at, recorded_by, chain, seal FROM events WHERE seq = 0",
+     "inserted outside the application"),
+    ("DELETE FROM events WHERE seq = (SELECT max(seq) FROM events)", "the event was deleted"),
+    ("UPDATE records SET header = replace(header, 'EX-26', 'EX-26')||' '", "was changed"),
+    ("UPDATE ledger SET event_count = event_count + 1", "write ledger entry 1 was changed"),
+    ("DELETE FROM ledger", "not in the write ledger"),
+])
+def test_more_tampering_is_named(pg_cluster: Cluster, server_db: str, app_url: str, sql: str, what: str) -> None:
+    _stored(app_url)
+    for table in ("events", "records", "ledger"):
+        pg_cluster.psql(server_db, f"ALTER TABLE {table} DISABLE TRIGGER USER")
+    pg_cluster.psql(server_db, sql)
+    with open_store(app_url) as s:
+        problems = [str(p) for p in s.verify()]
+    assert any(what in p for p in problems), problems
