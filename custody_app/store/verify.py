@@ -32,8 +32,8 @@ class VerifyMixin(Base):
                 problems.append(Problem(number, None, "the record was deleted (the write ledger holds "
                                         "it, the records table no longer does)"))
             seen: set[int] = set()
-            cur = conn.execute("SELECT record_id, seq, body, recorded_at, recorded_by, chain, seal "
-                               "FROM events ORDER BY record_id, seq")
+            cur = self._scan("SELECT record_id, seq, body, recorded_at, recorded_by, chain, seal "
+                             "FROM events ORDER BY record_id, seq")  # a server's rows come as they are read
             current: int | None = None
             rows: list[tuple[int, str, str, str | None, bytes, bytes]] = []
             for rid, seq, body, at, by, stored_chain, stored_seal in cur:
