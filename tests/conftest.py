@@ -51,3 +51,10 @@ def db_target(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> st
         return str(tmp_path / "custody.sqlite3")
     cluster = request.getfixturevalue("pg_cluster")
     return str(cluster.url(cluster.new_database(), "custody_app"))
+
+
+@pytest.fixture(autouse=True)
+def _user_data_apart(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """What the application keeps in the user's data folder (the last downtime pack printed)
+    goes to a folder of the test session's, never the real one."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.getbasetemp() / "user-data"))

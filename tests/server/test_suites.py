@@ -51,3 +51,14 @@ def test_documents_for_one_suite(db_target: str, tmp_path: Path, capsys: pytest.
     err = capsys.readouterr().err
     assert "no suite 'Nowhere'" in err and "Northtown, Southport" in err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_downtime_pack_printed_last_is_remembered(db_target: str, tmp_path: Path) -> None:
+    from custody_app.services.live import down_words, last_downtime_pack
+
+    _two_suites(db_target)
+    out = tmp_path / "pack.pdf"
+    assert main(["downtime-pack", "-o", str(out), "--db", db_target]) == 0
+    noted = last_downtime_pack()
+    assert noted is not None and noted[0] == out.resolve()
+    assert str(out.resolve()) in down_words(datetime.now(UTC), noted)
