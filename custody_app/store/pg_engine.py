@@ -148,8 +148,11 @@ class PgStore(RecordsMixin, VerifyMixin, UsersMixin, BoardCacheMixin):
             self.down_since = self.clock()
         why = reason(exc)
         if "does not exist" in why and "database" in why:
+            self.down_since = None
             raise StoreError(f"there is no database {self._name} on the server ({why})")
-        if "password authentication failed" in why or "no pg_hba.conf entry" in why:
+        if any(w in why for w in ("authentication failed", "no pg_hba.conf entry", "does not exist",
+                                   "permission denied", "password")):  # it answered: a refusal
+            self.down_since = None
             raise StoreError(f"the server {self._name} refused this terminal: {why}")
         text = (f"the custody server {self._name} cannot be reached (since "
                 f"{self.down_since.astimezone():%H:%M:%S}): {why}")

@@ -155,3 +155,10 @@ def test_more_tampering_is_named(pg_cluster: Cluster, server_db: str, app_url: s
     with open_store(app_url) as s:
         problems = [str(p) for p in s.verify()]
     assert any(what in p for p in problems), problems
+
+
+def test_an_unknown_role_is_a_refusal_not_a_server_gone(pg_cluster: Cluster, server_db: str,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["verify", "--db", pg_cluster.url(server_db, "nobody")]) == 2
+    err = capsys.readouterr().err
+    assert "refused this terminal" in err and "cannot be reached" not in err
