@@ -50,12 +50,19 @@ def test_the_desk_follows_the_server(qtbot, pg_cluster: Cluster, tmp_path: Path)
         qtbot.waitUntil(lambda: docs[3]["custody_number"] in {r.custody_number for r in window.board.model.rows},
                         timeout=10_000)
 
+        number = docs[0]["custody_number"]
+        dialog = window.open_form("note", number)  # a note being typed when the server goes
+        assert dialog is not None
+        dialog.inputs["text"].widget.setText("checked the cell, asleep")
+        dialog.ui.noteEdit.setText("typed before the server went")
         pg_cluster.kill()
         qtbot.waitUntil(link.banner.isVisible, timeout=15_000)
+        dialog.save()  # refused in words; the form and what was typed stay
+        assert dialog.isVisible() and "stays in this form" in dialog.ui.errorLabel.text()
+        assert dialog.ui.noteEdit.text() == "typed before the server went"
         words = link.banner.text()
         assert "cannot be reached since" in words and "pack.pdf" in words and "read-only" in words
         assert not window.ui.stack.isEnabled() and len(window.board.model.rows) == 4  # the last board
-        number = docs[0]["custody_number"]
         with pytest.raises(desk.DeskError, match="stays in this form"):  # what the entry form shows
             window.ctx.add_entry(number, {"type": "note", "at": NOW.isoformat(), "by": "PS 2190",
                                           "text": "visited"}, "pre_charge")
@@ -63,6 +70,9 @@ def test_the_desk_follows_the_server(qtbot, pg_cluster: Cluster, tmp_path: Path)
         pg_cluster.start()
         qtbot.waitUntil(lambda: not link.banner.isVisible(), timeout=15_000)
         assert window.ui.stack.isEnabled()
+        dialog.save()  # the same form, saved again: stored
+        assert not dialog.isVisible()
+        assert store.load_record(number).events[-1].raw.get("note") == "typed before the server went"  # type: ignore[union-attr]
         window.ctx.add_entry(number, {"type": "note", "at": NOW.isoformat(), "by": "PS 2190",
                                       "text": "visited"}, "pre_charge")  # saved again: stored
         assert store.load_record(number).events[-1].raw["text"] == "visited"  # type: ignore[union-attr]
