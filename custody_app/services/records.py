@@ -151,7 +151,12 @@ def verify_store(db_path: PathLike) -> list[Any]:
 
 
 def backup_store(db_path: PathLike, to: PathLike) -> Path:
-    from ..store import open_store
+    from ..store import StoreError, open_store
+    from ..store.target import is_server_url
+
+    if is_server_url(to):
+        raise StoreError("a backup is a file; to copy a store into a server use "
+                         "`custody-app copy-store --from DB --to URL`")
 
     with open_store(db_path, create=False) as store:
         return store.backup(to)
