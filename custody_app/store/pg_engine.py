@@ -206,10 +206,17 @@ class PgStore(RecordsMixin, VerifyMixin, UsersMixin, BoardCacheMixin):
     # --- the schema ------------------------------------------------------------------
 
     def _applied(self) -> list[str] | None:
-        with self._read() as conn:
-            if conn.execute("SELECT to_regclass(?)", (SCHEMA_TABLE,)).fetchone()[0] is None:
-                return None
-            return [str(r[0]) for r in conn.execute(f"SELECT name FROM {SCHEMA_TABLE} ORDER BY name")]
+        """The schema steps applied on the server (None: not a custody store): one round trip."""
+        if self.conn.in_transaction:
+            with self._read() as conn:
+                return [str(r[0]) for r in conn.execute(f"SELECT name FROM {SCHEMA_TABLE} ORDER BY name")]
+        try:
+            self._ensure()
+            return [str(r[0]) for r in self.conn.execute(f"SELECT name FROM {SCHEMA_TABLE} ORDER BY name")]
+        except psycopg.errors.UndefinedTable:
+            return None
+        except psycopg.Error as exc:
+            raise self._plain(exc) from None
 
     def _check_schema(self) -> None:
         applied = self._applied()
