@@ -26,6 +26,7 @@ S38_TYPES = ("charged", "bail_decision", "la_accommodation_requested", "la_respo
 POST_CHARGE_LIMIT = 12 * HOUR  # RULES.md POST_CHARGE_DETENTION_LONG [12 h]
 TRANSFER_WITHIN = 120 * MINUTE  # TRANSFER_DELAYED [120 min]
 COURT_WINDOW = 4 * HOUR  # a supported court_imminent [4 h]
+EARLIEST_ESCORT = 6 * 60  # London time: no earlier escort to court
 # what log.trim_after keeps after the child left (the leaving itself apart)
 AFTER_LEAVING = ("released", "transferred", "appeared_in_court", "safeguarding_referral", "note", "correction")
 REAL_GROUNDS = ("fail_to_surrender", "interfere_with_justice")
@@ -140,7 +141,7 @@ def _leave_earlier(ev: Events, leaving: Event, at: datetime) -> None:
     a review on waking is told before leaving)."""
     left = ev.at(leaving)
     last_s38 = max(ev.at(e) for e in ev.items if e["type"] in S38_TYPES)
-    if at <= last_s38 + 10 * MINUTE or at >= left:
+    if at <= last_s38 + 10 * MINUTE or at >= left or local_minute_of_day(at) < EARLIEST_ESCORT:
         return
     gone = [e for e in ev.items if at <= ev.at(e) < left and e["type"] not in AFTER_LEAVING]
     for e in gone:
@@ -172,6 +173,9 @@ def _court_fixed(ev: Events, decisions: list[Event], refusal: Event | None, leav
     decided = ev.at(refusal if refusal is not None else decisions[0])
     if leaving["type"] == "transferred" and leaving["to"] == "court":
         sitting = left + rng.randint(30, 60) * MINUTE
+        if local_minute_of_day(left) < 9 * 60:  # an early escort: the court sits at 09:30 or 10:00
+            court_opens = next_local(left, rng.choice((9 * 60 + 30, 10 * 60)))
+            sitting = max(sitting, min(court_opens, left + 210 * MINUTE))
         appeared = [ev.at(a) for a in ev.of("appeared_in_court") if ev.at(a) >= left]
         if appeared:
             sitting = min(sitting, appeared[0])
@@ -209,9 +213,9 @@ def _certificate(ev: Events, cert: Event, charge: Event, court: Event | None, le
         at = ev.at(cert)
         if not (at < sitting and sitting - at <= COURT_WINDOW):
             earliest = max(at, sitting - COURT_WINDOW + 15 * MINUTE)
-            latest = max(earliest, ev.at(leaving) - 10 * MINUTE)
-            span = int((latest - earliest) / MINUTE)
-            ev.move(cert, earliest + rng.randint(0, span) * MINUTE)
+            latest = ev.at(leaving) - 10 * MINUTE
+            if earliest <= latest:
+                ev.move(cert, earliest + rng.randint(0, int((latest - earliest) / MINUTE)) * MINUTE)
         local = local_minute_of_day(sitting)
         cert["circumstances"] = (
             f"the child is due before {YOUTH_COURT} at {local // 60:02d}:{local % 60:02d}; a move to "
