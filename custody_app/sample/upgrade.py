@@ -38,6 +38,8 @@ RESPONSIBLE_OFFICER_SHARE = 0.15
 def upgrade_document(doc: dict[str, Any], now: datetime | None = None) -> dict[str, Any]:
     """Make a whole generated custody-record/1 document a lawful-where-it-was custody-record/1.1
     one (in place, returned). now: then keep only what happened up to `now` (a live record)."""
+    if doc.get("format") != "custody-record/1":
+        raise ValueError(f"expected a generated custody-record/1 document, not {doc.get('format')!r}")
     events = doc["events"]
     arrest = next(e for e in events if e["type"] == "arrested")
     rng = random.Random(f"custody-record/1.1 {doc['custody_number']} {instant(arrest['at']).isoformat()}")
