@@ -96,7 +96,11 @@ def judge_secure_request(f: Facts, ev: Event, duty: Duty) -> list[Finding]:
     if not problems:
         return []
     return [finding("SECURE_NOT_JUSTIFIED", ev.at, f"A secure request is not justified: {'; '.join(problems)}.",
-                    event=ev)]
+                    _secure_policy(f), event=ev)]
+
+
+def _secure_policy(f: Facts) -> dict[str, object]:
+    return {"secure_needs_violent_or_sexual": f.policy.secure_needs_violent_or_sexual}
 
 
 def inconsistencies(f: Facts, cert: Event) -> list[str]:
@@ -149,7 +153,8 @@ def judge_certificate(f: Facts, cert: Event, duty: Duty) -> tuple[list[Finding],
         problems = secure_problems(f, cert, duty)
         if problems:
             out.append(finding("SECURE_NOT_JUSTIFIED", cert.at, "A certificate on the ground of no secure "
-                               f"accommodation is not justified: {'; '.join(problems)}.", event=cert))
+                               f"accommodation is not justified: {'; '.join(problems)}.", _secure_policy(f),
+                               event=cert))
     if ground == "impracticable":
         bad = [r for r in INVALID_IMPRACTICABLE if r in cert["reasons"]]
         if bad:
@@ -167,8 +172,10 @@ def judge_certificate(f: Facts, cert: Event, duty: Duty) -> tuple[list[Finding],
                                     {"certificate_wording_phrases": list(phrases)}, cert))
     problems = inconsistencies(f, cert)
     if problems:
+        policy = ({"court_imminent_window_hours": f.policy.court_imminent_window_hours}
+                  if f.v11 and "court_imminent" in cert["reasons"] else {})
         out.append(finding("CERTIFICATE_INCONSISTENT", cert.at,
-                           f"The certificate contradicts the record: {'; '.join(problems)}.", event=cert))
+                           f"The certificate contradicts the record: {'; '.join(problems)}.", policy, event=cert))
     if f.v11:
         minutes = f.policy.certificate_supervision_within_minutes
         deadline = after(cert.at, minutes=minutes)
