@@ -145,8 +145,10 @@ def _leave_earlier(ev: Events, leaving: Event, at: datetime) -> None:
         return
     gone = [e for e in ev.items if at <= ev.at(e) < left and e["type"] not in AFTER_LEAVING]
     for e in gone:
-        if e["type"] == "child_informed_of_review":
-            ev.move(e, at - ev.rng.randint(5, 15) * MINUTE)
+        if e["type"] == "child_informed_of_review":  # still after the review it tells of
+            reviews = [ev.at(r) for r in ev.of("review") if ev.at(r) < at]
+            told = at - ev.rng.randint(5, 15) * MINUTE
+            ev.move(e, max(told, reviews[-1] + MINUTE) if reviews else told)
         else:
             ev.items.remove(e)
     ids = {e.get("id") for e in ev.items}

@@ -20,6 +20,7 @@ from custody_app.sample import (
     demo_documents,
     generate_document,
     generate_documents,
+    upgrade_document,
 )
 from custody_app.sample.people import FEMALE_FORENAMES, OFFENCES
 from custody_app.sample.upgrade_s38 import derived_category, offence_categories
@@ -139,6 +140,12 @@ def test_1_0_documents_are_byte_identical_to_before_the_option() -> None:
                                               profile=profile, now=now)).encode())
     h.update(json.dumps(demo_documents(datetime(2026, 10, 25, 9, 30, tzinfo=UTC))).encode())
     assert h.hexdigest() == "4353da3a0316c6cca4e79ebb3cccb15f41c518b50d4885f36771f9f12011d5a7"
+
+
+def test_only_a_generated_1_0_document_is_upgraded() -> None:
+    doc = _doc(1, "good", v11=True)
+    with pytest.raises(ValueError, match="custody-record/1 document"):
+        upgrade_document(doc)
 
 
 def test_generate_documents_v11_are_the_same_detentions() -> None:
