@@ -47,15 +47,30 @@ class ChangeFeed:
             try:
                 self._conn = connect_raw(self.target)
                 self._conn.execute(f"LISTEN {CHANGES_CHANNEL}")
+                if self._last is None:
+                    self._last = self._tail()
             except psycopg.Error as exc:
-                self._conn = None
+                self._drop()
                 raise self._down(exc) from None
         else:
             from .store import open_store
 
             self._store = open_store(self.target, create=False, migrate=False)
-        if self._last is None:
-            self._last = self._tail()
+            try:
+                if self._last is None:
+                    self._last = self._tail()
+            except BaseException:
+                self.close()
+                raise
+
+    def _drop(self) -> None:
+        """Close the server connection (gone or half made) and forget it."""
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            except Exception:  # noqa: BLE001 - closing a connection that is gone
+                pass
+            self._conn = None
 
     def _down(self, exc: BaseException) -> StoreError:
         from .connection import system_clock
@@ -123,21 +138,11 @@ class ChangeFeed:
                     if numbers:
                         return numbers
         except psycopg.Error as exc:
-            if self._conn is not None:
-                try:
-                    self._conn.close()
-                except psycopg.Error:
-                    pass
-                self._conn = None
+            self._drop()
             raise self._down(exc) from None
 
     def close(self) -> None:
-        if self._conn is not None:
-            try:
-                self._conn.close()
-            except Exception:  # noqa: BLE001 - closing a connection that is gone
-                pass
-            self._conn = None
+        self._drop()
         if self._store is not None:
             self._store.close()
             self._store = None
