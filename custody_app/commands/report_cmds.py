@@ -71,7 +71,8 @@ def _run(make: Callable[[], Sequence[tuple[Path, bytes]]]) -> int:
         outputs = make()
         write_files(outputs)
     except CertificateRefused as exc:
-        _say(f"refused: {exc.reason}")
+        for line in exc.lines:
+            _say(f"refused: {line}")
         return REFUSED
     except (SourceError, Refusal) as exc:
         _say(str(exc))
@@ -92,14 +93,100 @@ def _left(record: Record) -> bool:
     return any(e.type in ("released", "transferred") for e in record.events)
 
 
+def printing(args: argparse.Namespace, store_marking: str | None = None) -> tuple[datetime, str, str]:
+    """When, by whom and under which protective marking a document is printed."""
+    import getpass
+
+    from ..reports.layout import DEFAULT_MARKING
+
+    by = getattr(args, "by", None)
+    if not by:
+        try:
+            by = getpass.getuser()
+        except (OSError, KeyError):
+            by = "not recorded"
+    marking = getattr(args, "marking", None) or store_marking or DEFAULT_MARKING
+    return _now(), str(by), marking
+
+
+def _store_marking(args: argparse.Namespace) -> str | None:
+    """The suite's protective marking (setting `protective_marking`), for a record from the store."""
+    from ..paths import resolve_db_path
+
+    if getattr(args, "db", None) is None and str(args.source).lower().endswith(".json"):
+        return None
+    db_path = resolve_db_path(getattr(args, "db", None))
+    if not db_path.exists():
+        return None
+    from ..store import StoreError, open_store
+
+    try:
+        with open_store(db_path, create=False) as store:
+            return store.get_setting("protective_marking") or None
+    except StoreError:
+        return None
+
+
 def run_certificate(args: argparse.Namespace) -> int:
+    if getattr(args, "json", False):
+        return _certificate_json(args)
+
     def make() -> list[tuple[Path, bytes]]:
         from ..reports.certificate import certificate_pdf
 
+        if not getattr(args, "output", None):
+            raise Refusal("give -o OUT.pdf for the PDF, or --json for the certified facts")
         out = _output(args.output)
-        return [(out, certificate_pdf(load_record(args)))]
+        record = load_record(args)
+        at, by, marking = printing(args, _store_marking(args))
+        return [(out, certificate_pdf(record, cert_id=getattr(args, "id", None), printed_at=at,
+                                      printed_by=by, marking=marking))]
 
     return _run(make)
+
+
+def _certificate_json(args: argparse.Namespace) -> int:
+    import json
+
+    from ..reports.certificate import CertificateRefused, check_certificate
+
+    try:
+        record = load_record(args)
+        checked = check_certificate(record, cert_id=getattr(args, "id", None))
+    except CertificateRefused as exc:
+        for line in exc.lines:
+            _say(f"refused: {line}")
+        return REFUSED
+    except SourceError as exc:
+        _say(str(exc))
+        return REFUSED
+    if getattr(args, "output", None):
+        def make() -> list[tuple[Path, bytes]]:
+            from ..reports.certificate import certificate_pdf
+
+            at, by, marking = printing(args, _store_marking(args))
+            return [(_output(args.output), certificate_pdf(record, cert_id=getattr(args, "id", None),
+                                                           printed_at=at, printed_by=by, marking=marking))]
+
+        status = _run(make)
+        if status:
+            return status
+    print(json.dumps(checked.certified.to_json(), indent=2, ensure_ascii=False))
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from ..reports.cert_facts import CheckError, check
+
+    try:
+        record = load_record(args)
+        result = check(record, args.code)
+    except (SourceError, CheckError) as exc:
+        _say(str(exc))
+        return REFUSED
+    print(f"{args.code.strip()}: {result.message}")
+    print(f"chain {result.chain} (entries 1–{args.code.strip().split(':')[1]} of {record.custody_number})")
+    return result.status
 
 
 def run_summary(args: argparse.Namespace) -> int:
