@@ -64,7 +64,7 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _run(make: Callable[[], Sequence[tuple[Path, bytes]]]) -> int:
+def _run(make: Callable[[], Sequence[tuple[Path, bytes]]], report: bool = True) -> int:
     from ..reports.certificate import CertificateRefused
 
     try:
@@ -85,7 +85,7 @@ def _run(make: Callable[[], Sequence[tuple[Path, bytes]]]) -> int:
         _say(f"could not make the document: {type(exc).__name__}: {exc}")
         return FAILED
     for path, data in outputs:
-        print(f"wrote {path} ({len(data):,} bytes)")
+        print(f"wrote {path} ({len(data):,} bytes)", file=sys.stdout if report else sys.stderr)
     return 0
 
 
@@ -168,7 +168,7 @@ def _certificate_json(args: argparse.Namespace) -> int:
             return [(_output(args.output), certificate_pdf(record, cert_id=getattr(args, "id", None),
                                                            printed_at=at, printed_by=by, marking=marking))]
 
-        status = _run(make)
+        status = _run(make, report=False)  # standard output is the JSON alone
         if status:
             return status
     print(json.dumps(checked.certified.to_json(), indent=2, ensure_ascii=False))

@@ -191,7 +191,7 @@ def _story(record: Record, checked: CheckedCertificate, policy: Policy) -> list[
     for ch in f["charges"]:
         charge_rows.append([str(ch["entry"]), _when(ch["at"]), ch["by"], "; ".join(ch["offences"] or []),
                             _lines(_offence_lines(ch))])
-    body: Flowable = (grid(charge_rows, [0.9, 2.2, 1.3, 3.0, 3.6]) if f["charges"]
+    body: Flowable = (grid(charge_rows, [0.7, 3.1, 1.1, 2.6, 3.5]) if f["charges"]
                       else para("No charge is recorded before the certificate."))
     story += section("4. Charges", body)
 
@@ -293,15 +293,15 @@ def _accommodation(f: Mapping[str, Any]) -> Flowable:
                 what += f"; serious-harm reasons: {e['serious_harm_reasons']}"
         elif kind == "answer":
             at = _instant(e["at"])
-            taken = f", {show_duration(at - last_request)} after the request" if at and last_request else ""
-            kind_words = f" ({W.word(W.KINDS, e['kind'])})" if e.get("kind") else ""
-            what = f"Answer: {'provided' if e['provided'] else 'not provided'}{kind_words}{taken}: {e['reason']}"
+            taken = f" {show_duration(at - last_request)} after the request" if at and last_request else ""
+            kind_words = f" {W.word(W.KINDS, e['kind'])}" if e.get("kind") else ""
+            what = f"{'Provided' if e['provided'] else 'Not provided'}{kind_words},{taken}: {e['reason']}"
         else:
             what = f"Escalated to {W.word(W.ESCALATED_TO, e['to'])}: {e['outcome']}"
         rows.append([str(e["entry"]), _when(e["at"]), e["by"], what])
     if len(rows) == 1:
         return para("No request to the local authority, answer or escalation is recorded before the certificate.")
-    return grid(rows, [0.8, 2.2, 1.3, 6.2])
+    return grid(rows, [0.7, 3.1, 1.1, 5.6])
 
 
 def _certification(f: Mapping[str, Any], letter: str, ground_words: str) -> list[Flowable]:
@@ -364,7 +364,7 @@ def _oversight(f: Mapping[str, Any], v: Verdict) -> list[Flowable]:
         for e in f["endorsements"]:
             rows.append([str(e["entry"]), _when(e["at"]), e["by"], W.word(W.RANKS, e["rank"]),
                          "yes" if e["override"] else "no", e["reason"] or "—"])
-        out.append(grid(rows, [0.8, 2.2, 1.2, 1.5, 1.1, 3.7]))
+        out.append(grid(rows, [0.7, 3.1, 1.1, 1.6, 1.1, 2.9]))
     else:
         out.append(para("No oversight by an inspector recorded."))
     if v.standing:
@@ -433,4 +433,4 @@ def _others(f: Mapping[str, Any], a: Assessment) -> Flowable:
         state = "yes" if v.printable else "no: " + ", ".join(v.reason_codes)
         rows.append([str(o["entry"]), _when(o["at"]), W.GROUND_SHORT.get(str(o["ground"]), str(o["ground"])),
                      state])
-    return grid(rows, [0.8, 2.2, 3.6, 3.6])
+    return grid(rows, [0.7, 3.1, 3.4, 3.4])
