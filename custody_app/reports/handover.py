@@ -9,19 +9,36 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
 from ..domain import Record
 from ..rules import codes
 from ..rules.assessment import DueItem
 from ..rules.policy import DEFAULT_POLICY, Policy
 from ..rules.timecalc import show, utc
-from .layout import PageInfo, bold, facts, grid, heading, para, render, spacer, text
+from .layout import (
+    DEFAULT_MARKING,
+    CustodyMark,
+    PageInfo,
+    SuiteMark,
+    bold,
+    facts,
+    grid,
+    heading,
+    para,
+    policy_words,
+    printed_words,
+    render,
+    spacer,
+    text,
+)
 from .shift import (
     HANDOVER_HOURS,
     NO_CHILDREN,
     ChildShift,
+    by_suite,
     children_in_custody,
+    limit_words,
     suite_names,
     when_words,
 )
@@ -31,20 +48,34 @@ TITLE = "Handover sheet"
 
 def handover_pdf(records: Sequence[Record], now: datetime, policy: Policy = DEFAULT_POLICY, *,
                  force: str | None = None, suite: str | None = None,
-                 hours: int = HANDOVER_HOURS) -> bytes:
-    """The sheet for the children of `records` still in custody at `now`; PDF bytes."""
+                 hours: int = HANDOVER_HOURS, only_suite: str | None = None,
+                 printed_at: datetime | None = None, printed_by: str | None = None,
+                 marking: str = DEFAULT_MARKING) -> bytes:
+    """The sheet for the children of `records` in custody at `now` (RULES.md 6.2), each suite on
+    its own pages (only `only_suite`'s when given); PDF bytes."""
     now = utc(now)
-    children = children_in_custody(records, now, policy)
-    force_name, suite_name = suite_names(records, force, suite)
+    children = children_in_custody(records, now, policy, suite=only_suite)
+    force_name, suite_name = suite_names(records, force, only_suite or suite)
     info = PageInfo(title=TITLE, force=force_name, suite=suite_name,
-                    subject="Handover at the change of shift: the children in custody and what falls due")
-    return render(_story(children, now, hours), info)
+                    subject="Handover at the change of shift: the children in custody and what falls due",
+                    marking=marking, printed=printed_words(printed_at or now, printed_by),
+                    policy=policy_words(policy), check="Each child's check code (REC:N:H) is printed with the child.")
+    groups = by_suite(children)
+    if not groups:
+        return render(_story([], now, hours), info)
+    story: list[Flowable] = []
+    for k, (name, group) in enumerate(groups):
+        if k:
+            story += [CustodyMark(None), PageBreak()]
+        story.append(SuiteMark(group[0].record.force, name))
+        story += _story(group, now, hours)
+    return render(story, info)
 
 
 def _story(children: list[ChildShift], now: datetime, hours: int) -> list[Flowable]:
     until = now + timedelta(hours=hours)
     story: list[Flowable] = [
-        para("Handover sheet", "title"),
+        para("Handover sheet" + (f": {children[0].record.suite}" if children else ""), "title"),
         para(f"At {show(now)}: what falls due in the next {hours} hours, to {show(until)}. Times are UK "
              "time (GMT or BST as shown); periods are elapsed time.", "subtitle"),
     ]
@@ -63,8 +94,7 @@ def _story(children: list[ChildShift], now: datetime, hours: int) -> list[Flowab
                                  "Detention limit", "Overdue now"]]
     for c in children:
         a = c.assessment
-        limit = show(a.detention_limit) if a.detention_limit else (
-            "no longer applies" if a.charged_at else "none applies")
+        limit = limit_words(c)
         rows.append([c.name, c.number, c.age, c.stage,
                      show(a.next_review_due) if a.next_review_due else "none due", limit,
                      "; ".join(f"OVERDUE: {d.label}" for d in c.overdue) or "none"])
@@ -72,6 +102,8 @@ def _story(children: list[ChildShift], now: datetime, hours: int) -> list[Flowab
 
     for n, c in enumerate(children, start=1):
         story += _child(c, n, now, hours)
+        if n < len(children):
+            story.append(CustodyMark(None))  # the last child's number stays on the sign-off
     story += [spacer(3), *_sign_off()]
     return story
 
@@ -92,9 +124,14 @@ def _child(c: ChildShift, n: int, now: datetime, hours: int) -> list[Flowable]:
         ("Relevant time", f"{show(a.relevant_time)} ({a.relevant_time_rule})" if a.relevant_time_rule
          else show(a.relevant_time)),
         ("Looked after", c.looked_after),
+        ("Risk flags", para(_risk(c.risk_flags), "cell", markup=True)),
+        ("Healthcare", c.healthcare),
+        ("Offences", c.offences),
+        ("s38(6) position", para("<br/>".join(text(x) for x in c.s38_position), "cell", markup=True)),
+        ("Check code", c.check_code),
     ], label_width=0.22)
     due = c.due_within(hours)
-    parts: list[Flowable] = [head, summary, spacer(1.5)]
+    parts: list[Flowable] = [CustodyMark(c.number), head, summary, spacer(1.5)]
     if due:
         parts.append(grid(_items_rows(due, now), [4.6, 5.4]))
     else:
@@ -117,6 +154,12 @@ def _child(c: ChildShift, n: int, now: datetime, hours: int) -> list[Flowable]:
         found = "; ".join(f"{f.code} ({_title(f.code)})" for f in a.findings)
         parts.append(para(f"Findings so far ({len(a.findings)}): {found}.", "small"))
     return [KeepTogether(parts)]
+
+
+def _risk(words: str) -> str:
+    """Risk flags, the classic ones (in capitals) in bold."""
+    return " ".join(f"<b>{text(w)}</b>" if w.strip(",;").isupper() and len(w) > 2 else text(w)
+                    for w in words.split(" "))
 
 
 def _mark(line: str) -> str:

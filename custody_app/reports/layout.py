@@ -204,12 +204,17 @@ def _page_numbers(canv: Canvas, info: PageInfo) -> list[str]:
     several children, the child carried over from the page before and each one begun here."""
     if info.custody_number:
         return [info.custody_number]
-    marks: list[str] = canv.__dict__.get("_custody_marks", [])
+    placed: list[tuple[str | None, bool]] = canv.__dict__.get("_custody_marks", [])
     carried: str | None = canv.__dict__.get("_custody_carried")
-    numbers = ([carried] if carried and (not marks or marks[0] != carried) else []) + marks
+    numbers: list[str] = []
+    if carried is not None and not (placed and placed[0][1]):
+        numbers.append(carried)  # the child's part carried over onto this page
+    for mark, _top in placed:
+        if mark is not None:
+            numbers.append(mark)
+        carried = mark
     canv.__dict__["_custody_marks"] = []
-    if numbers:
-        canv.__dict__["_custody_carried"] = numbers[-1]
+    canv.__dict__["_custody_carried"] = carried
     return list(dict.fromkeys(numbers))
 
 
@@ -220,10 +225,11 @@ def _draw_frame(canv: Canvas, info: PageInfo) -> None:
     canv.setFont(BOLD, 10)
     canv.drawCentredString(PAGE_WIDTH / 2, top + 2, info.marking)
     top -= 12
+    force, suite = canv.__dict__.get("_suite_mark") or (info.force, info.suite)
     canv.setFont(BOLD, 9)
-    canv.drawString(MARGIN, top, info.force)
+    canv.drawString(MARGIN, top, force)
     canv.setFont(REGULAR, 8.5)
-    canv.drawString(MARGIN, top - 11, info.suite)
+    canv.drawString(MARGIN, top - 11, suite)
     canv.setFont(BOLD, 9)
     numbers = _page_numbers(canv, info)
     if numbers:
@@ -293,10 +299,13 @@ def render(story: list[Flowable], info: PageInfo) -> bytes:
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
+    def on_page(canv: Canvas, _doc: BaseDocTemplate) -> None:
+        canv.__dict__["_frame_height"] = frame._aH  # a mark drawn with all of it free is at the top
+
     def on_page_end(canv: Canvas, _doc: BaseDocTemplate) -> None:
         _draw_frame(canv, info)  # after the page's content, so it knows which children are on it
 
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=on_page_end)])
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page, onPageEnd=on_page_end)])
     doc.build(story, canvasmaker=_numbered_canvas(info))
     return out.getvalue()
 
@@ -317,16 +326,33 @@ def policy_words(policy: Any) -> str:
     return "policy figures: the defaults" if not changed else "policy figures changed: " + ", ".join(changed)
 
 
-class CustodyMark(Flowable):  # type: ignore[misc]  # reportlab is untyped
-    """Invisible: tells the page's header which child (custody number) is printed on it."""
+class SuiteMark(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """Invisible: the suite whose pages follow (its name goes in the header)."""
 
-    def __init__(self, number: str) -> None:
+    def __init__(self, force: str, suite: str) -> None:
         super().__init__()
-        self.number = number
+        self.force, self.suite = force, suite
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return (0, 0)
 
     def draw(self) -> None:
-        marks: list[str] = self.canv.__dict__.setdefault("_custody_marks", [])
-        marks.append(self.number)
+        self.canv.__dict__["_suite_mark"] = (self.force, self.suite)
+
+
+class CustodyMark(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """Invisible: tells the page's header which child (custody number) is printed on it from
+    here; None marks the end of that child's part."""
+
+    def __init__(self, number: str | None) -> None:
+        super().__init__()
+        self.number = number
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._room = avail_height
+        return (0, 0)
+
+    def draw(self) -> None:
+        at_top = getattr(self, "_room", 0) >= self.canv.__dict__.get("_frame_height", 1e9) - 0.5
+        marks: list[tuple[str | None, bool]] = self.canv.__dict__.setdefault("_custody_marks", [])
+        marks.append((self.number, at_top))

@@ -66,6 +66,18 @@ CERTIFICATE_REASONS = {
     "other": "other (see the circumstances)",
 }
 
+BAIL_GROUNDS_SHORT = {
+    "name_or_address_unknown": "name or address", "fail_to_surrender": "fail to surrender",
+    "commit_offence": "prevent an offence", "prevent_injury_or_damage": "prevent injury or damage",
+    "interfere_with_justice": "interference with justice", "own_protection": "own protection",
+    "own_interests": "own interests", "serious_harm_to_public": "serious harm (1.0 record)",
+    "other": "other",
+}
+RISK_FLAGS = {
+    "self_harm": "SELF-HARM", "suicide_history": "SUICIDE HISTORY", "mental_health": "mental health",
+    "learning_disability": "LEARNING DISABILITY", "injury": "injury", "force_used": "force used at arrest",
+    "alcohol": "alcohol", "drugs": "DRUGS", "medical_condition": "medical condition", "pregnancy": "pregnancy",
+}
 STANDING_WORDS = {
     "TRANSFER_NOT_REQUESTED": "the local authority was not asked for accommodation in time before this "
                               "certificate",
