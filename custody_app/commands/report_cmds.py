@@ -196,10 +196,12 @@ def run_summary(args: argparse.Namespace) -> int:
 
         out = _output(args.output)
         record = load_record(args)
-        if _left(record):  # the whole record, as it stands: the same document every time
-            pdf = summary_pdf(record, record_end(record), whole_record=True)
+        at, by, marking = printing(args, _store_marking(args))
+        if _left(record):  # the whole record, as it stands
+            pdf = summary_pdf(record, record_end(record), whole_record=True, printed_at=at, printed_by=by,
+                              marking=marking)
         else:
-            pdf = summary_pdf(record, _now())
+            pdf = summary_pdf(record, at, printed_at=at, printed_by=by, marking=marking)
         return [(out, pdf)]
 
     return _run(make)
