@@ -67,8 +67,11 @@ def verdict(assessment: Assessment, entry: int) -> Verdict:
         if int(v.entry) == entry:
             findings = tuple(c for c in v.findings if c in REFUSING)
             standing = tuple(v.standing)
-            refusal = tuple(v.refusal) or tuple(
-                REFUSAL_WORDS[c] for c in findings + (() if v.override is not None else standing))
+            codes = findings + (() if v.override is not None else standing)
+            refusal = tuple(v.refusal) or tuple(f"{c}: {REFUSAL_WORDS[c]}" for c in codes)
+            if len(refusal) == len(codes) and not all(line.startswith(c) for c, line in zip(codes, refusal,
+                                                                                                strict=True)):
+                refusal = tuple(f"{c}: {line}" for c, line in zip(codes, refusal, strict=True))
             return Verdict(entry, bool(v.printable), findings, standing, v.override, refusal)
     # An engine without certificate verdicts: the findings it raised on this certificate.
     index = entry - 1
@@ -76,4 +79,4 @@ def verdict(assessment: Assessment, entry: int) -> Verdict:
     codes = tuple(dict.fromkeys(
         f.code for f in assessment.findings
         if f.code in REFUSING and (f.event_index == index or (f.event_index is None and f.at == event.at))))
-    return Verdict(entry, not codes, codes, (), None, tuple(REFUSAL_WORDS[c] for c in codes))
+    return Verdict(entry, not codes, codes, (), None, tuple(f"{c}: {REFUSAL_WORDS[c]}" for c in codes))

@@ -12,6 +12,7 @@ import pytest
 
 from custody_app.domain import Record
 from custody_app.reports import CertificateRefused, certificate_pdf
+from custody_app.rules.assessment import Assessment
 from custody_app.reports.cert_facts import certified
 from custody_app.reports.words import GROUND_WORDS, S38_6_CLOSING, S38_6_OPENING, S38_7
 
@@ -227,3 +228,36 @@ def test_id_chooses_the_certificate(secure_doc: Doc, make_record: MakeRecord) ->
     assert "chosen by id" in pdf_text(cert(record, cert_id="e21a"))
     with pytest.raises(CertificateRefused, match="no certificate with id 'nope'"):
         cert(record, cert_id="nope")
+
+
+def _v11(doc: Doc) -> Doc:
+    doc["format"] = "custody-record/1.1"
+    doc["child"]["sex"] = "female"
+    event(doc, "e17")["grounds"] = ["commit_offence"]
+    event(doc, "e18")["serious_harm_reasons"] = "threats to stab the victim again on release"
+    event(doc, "e21").update(officer_name="Jane Smith", officer_rank="sergeant",
+                             serious_harm_reasons="threats to stab the victim again on release")
+    at = doc["events"].index(event(doc, "e21"))
+    doc["events"][at + 1:at + 1] = [
+        {"type": "court_fixed", "at": "2026-11-03T20:10:00+00:00", "by": "PS 2190",
+         "court": "Warwick Magistrates' Court", "sitting_at": "2026-11-04T10:00:00+00:00", "first_sitting": False},
+        {"type": "certificate_endorsed", "at": "2026-11-03T20:40:00+00:00", "by": "Insp 77",
+         "certificate": "e21", "rank": "inspector", "override": False, "reason": "reviewed the case"},
+    ]
+    return doc
+
+
+@pytest.mark.skipif("certificates" not in Assessment.__dataclass_fields__,
+                    reason="needs the rules-2 engine (secure justified by the request's serious-harm reasons)")
+def test_a_1_1_certificate_names_the_officer_court_and_oversight(secure_doc: Doc, make_record: MakeRecord) -> None:
+    text = pdf_text(cert(make_record(_v11(secure_doc))))
+    for fact in ("I, Jane Smith, Sergeant (PS 2190), the custody officer, certify under section 38(6)(b)",
+                 "Sex female",
+                 "Warwick Magistrates' Court, sitting Wed 04 Nov 2026 10:00 GMT",
+                 "not the first sitting after charge",
+                 "Insp 77", "Inspector", "reviewed the case",
+                 "Serious-harm reasons threats to stab the victim again on release",
+                 "arrested for an imprisonable offence: detention necessary to prevent an offence "
+                 "(s38(1)(b)(i) with (a)(iii))"):
+        assert fact in text, fact
+    assert "No oversight by an inspector recorded" not in text

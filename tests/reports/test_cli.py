@@ -74,11 +74,13 @@ def test_refusals_of_bad_input(tmp_path: Path, secure_doc: Doc, capsys: pytest.C
     assert "Traceback" not in err and "does not exist" in err
 
 
-def test_summary_from_a_file_is_the_same_every_time(tmp_path: Path, secure_doc: Doc) -> None:
+def test_summary_from_a_file_is_the_same_every_time(tmp_path: Path, secure_doc: Doc,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("custody_app.commands.report_cmds._now", lambda: datetime(2026, 12, 1, tzinfo=UTC))
     source = _write(tmp_path, secure_doc)
     a, b = tmp_path / "a.pdf", tmp_path / "b.pdf"
-    assert main(["summary", str(source), "-o", str(a)]) == 0
-    assert main(["summary", str(source), "-o", str(b)]) == 0
+    assert main(["summary", str(source), "-o", str(a), "--by", "PS 1"]) == 0
+    assert main(["summary", str(source), "-o", str(b), "--by", "PS 1"]) == 0
     assert a.read_bytes() == b.read_bytes()
     assert "Jordan Example" in pdf_text(a.read_bytes())
 
