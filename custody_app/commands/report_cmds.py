@@ -219,6 +219,7 @@ def run_report(args: argparse.Namespace) -> int:
         from ..paths import resolve_db_path
         from ..reports.scrutiny import (
             period_bounds,
+            data_dictionary,
             scrutiny_csv,
             scrutiny_pdf,
             scrutiny_rows_from_store,
@@ -237,15 +238,21 @@ def run_report(args: argparse.Namespace) -> int:
             raise Refusal(f"there is no database at {db_path}; give one with --db")
         from ..store import StoreError, open_store
 
+        at, by, marking = printing(args)
+        judged = at  # the findings as they stand now (stated on the report and in the dictionary)
         try:
             with open_store(db_path, create=False) as store:
                 policy = store.get_policy()  # the suite's own figures
-            rows = scrutiny_rows_from_store(str(db_path), start, end, _now(), policy)
+                marking = getattr(args, "marking", None) or store.get_setting("protective_marking") or marking
+            rows = scrutiny_rows_from_store(str(db_path), start, end, judged, policy)
         except StoreError as exc:
             raise Refusal(str(exc)) from None
-        outputs = [(out, scrutiny_pdf(rows, date_from, date_to))]
+        outputs = [(out, scrutiny_pdf(rows, date_from, date_to, judged_at=judged, printed_at=at, printed_by=by,
+                                      marking=marking, policy=policy))]
         if csv_path is not None:
-            outputs.append((csv_path, scrutiny_csv(rows).encode("utf-8")))
+            dictionary = csv_path.with_name(csv_path.stem + ".dictionary.csv")
+            outputs.append((csv_path, scrutiny_csv(rows).encode("utf-8-sig")))  # the BOM: spreadsheets read UTF-8
+            outputs.append((dictionary, data_dictionary(judged).encode("utf-8-sig")))
         return outputs
 
     return _run(make)

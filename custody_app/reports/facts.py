@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from ..domain import Event, Record, age_on, apply_corrections, as_of, london_date
+from ..domain import Event, Record, age_on, as_of, london_date
 
 if TYPE_CHECKING:
     from ..rules.assessment import Assessment
@@ -121,146 +121,8 @@ def certificate_facts(record: Record, certificate: Event, assessment: Assessment
     )
 
 
-# --- the scrutiny report --------------------------------------------------------------------
-
-CSV_COLUMNS = (
-    "custody_number", "suite", "age_at_arrival", "looked_after", "arrived_at", "left_at",
-    "hours_in_custody", "charged", "bail_refused", "la_request_kind", "transferred_to_la",
-    "hours_charge_to_departure", "aa_wait_minutes", "certificate_ground", "findings",
-)
-
-
-@dataclass(frozen=True)
-class ScrutinyRow:
-    """One detention as the scrutiny report counts it."""
-
-    custody_number: str
-    force: str
-    suite: str
-    age_at_arrival: int | None
-    looked_after: bool
-    arrived_at: datetime | None
-    left_at: datetime | None
-    charged: bool
-    bail_refused: bool
-    la_request_kind: str | None  # the kind of the last request
-    la_requests_secure: int
-    la_requests_non_secure: int
-    transferred_to_la: bool
-    charged_at: datetime | None
-    aa_wait_minutes: int | None
-    certificate_ground: str | None  # the ground of the last certificate
-    findings: tuple[tuple[str, str], ...]  # (code, source), in the engine's order
-
-    @property
-    def hours_in_custody(self) -> float | None:
-        return _hours(self.arrived_at, self.left_at)
-
-    @property
-    def hours_charge_to_departure(self) -> float | None:
-        return _hours(self.charged_at, self.left_at)
-
-    @property
-    def finding_codes(self) -> tuple[str, ...]:
-        return tuple(code for code, _ in self.findings)
-
-    def csv_values(self) -> dict[str, str]:
-        def num(v: float | None) -> str:
-            return "" if v is None else f"{v:.1f}"
-
-        def when(v: datetime | None) -> str:
-            return "" if v is None else v.isoformat()
-
-        return {
-            "custody_number": self.custody_number,
-            "suite": self.suite,
-            "age_at_arrival": "" if self.age_at_arrival is None else str(self.age_at_arrival),
-            "looked_after": _yn(self.looked_after),
-            "arrived_at": when(self.arrived_at),
-            "left_at": when(self.left_at),
-            "hours_in_custody": num(self.hours_in_custody),
-            "charged": _yn(self.charged),
-            "bail_refused": _yn(self.bail_refused),
-            "la_request_kind": self.la_request_kind or "",
-            "transferred_to_la": _yn(self.transferred_to_la),
-            "hours_charge_to_departure": num(self.hours_charge_to_departure),
-            "aa_wait_minutes": "" if self.aa_wait_minutes is None else str(self.aa_wait_minutes),
-            "certificate_ground": self.certificate_ground or "",
-            "findings": ";".join(self.finding_codes),
-        }
-
-
-def _yn(value: bool) -> str:
-    return "yes" if value else "no"
-
-
-def _hours(start: datetime | None, end: datetime | None) -> float | None:
-    if start is None or end is None:
-        return None
-    return (end - start).total_seconds() / 3600
-
-
 def arrival_of(record: Record) -> datetime:
     """When the detention counts as having arrived: at the station, else the arrest."""
     events = events_in_order(record)
     arrived = first(events, "arrived_at_station") or first(events, "arrested")
     return arrived.at if arrived is not None else record_end(record)
-
-
-def _earliest(events: Iterable[Event], event_type: str, after: tuple[datetime, int] | None = None) -> Event | None:
-    """The first event of a type in time order (equal times: listed order), without sorting all."""
-    best: Event | None = None
-    for e in events:
-        if e.type != event_type or (after is not None and (e.at, e.index) < after):
-            continue
-        if best is None or (e.at, e.index) < (best.at, best.index):
-            best = e
-    return best
-
-
-def _latest(events: Iterable[Event], event_type: str) -> Event | None:
-    best: Event | None = None
-    for e in events:
-        if e.type == event_type and (best is None or (e.at, e.index) >= (best.at, best.index)):
-            best = e
-    return best
-
-
-def scrutiny_row(assessment: Assessment) -> ScrutinyRow:
-    """The row of one detention, from the engine's Assessment of the whole record."""
-    record = assessment.record
-    events = apply_corrections(record, None, strict=False)  # listed order; no sort needed here
-    charged = _earliest(events, "charged")
-    bail_refused = charged is not None and any(
-        e.type == "bail_decision" and not e.get("granted") and (e.at, e.index) >= (charged.at, charged.index)
-        for e in events
-    )
-    requests = [e for e in events if e.type == "la_accommodation_requested"]
-    last_request = _latest(requests, "la_accommodation_requested")
-    transferred_to_la = any(e.type == "transferred" and e.get("to") in LA_DESTINATIONS for e in events)
-    aa_wait: int | None = None
-    aa_requested = _earliest(events, "aa_requested")
-    if aa_requested is not None:
-        arrived = _earliest(events, "aa_arrived", after=(aa_requested.at, -1))
-        if arrived is not None:
-            aa_wait = int((arrived.at - aa_requested.at).total_seconds() // 60)
-    certificate = _latest(events, "certificate_issued")
-    return ScrutinyRow(
-        custody_number=record.custody_number,
-        force=record.force,
-        suite=record.suite,
-        age_at_arrival=assessment.age_at_arrival,
-        looked_after=record.child.looked_after,
-        arrived_at=assessment.arrived_at,
-        left_at=assessment.left_at,
-        charged=charged is not None,
-        bail_refused=bail_refused,
-        la_request_kind=str(last_request.get("kind")) if last_request is not None else None,
-        la_requests_secure=sum(1 for e in requests if e.get("kind") == "secure"),
-        la_requests_non_secure=sum(1 for e in requests if e.get("kind") == "non_secure"),
-        transferred_to_la=transferred_to_la,
-        charged_at=charged.at if charged is not None else None,
-        aa_wait_minutes=aa_wait,
-        certificate_ground=str(certificate.get("ground")) if certificate is not None else None,
-        findings=tuple((f.code, f.source) for f in assessment.findings),
-    )
