@@ -247,12 +247,12 @@ def _deemed_since(a: Assessment) -> datetime | None:
 
 
 def _offence_lines(charge: Mapping[str, Any]) -> list[str]:
-    lines = [f"category as recorded by the officer: {W.word(W.CATEGORIES, charge.get('category'))}"]
+    recorded = W.word(W.CATEGORIES, charge.get("category"))
     codes = charge.get("offence_codes") or []
     table = _offence_table()
     if not codes or table is None:
-        lines.append("category as recorded by the officer, not checked against the statutory list")
-        return lines
+        return [f"{recorded}: category as recorded by the officer, not checked against the statutory list"]
+    lines = [f"category as recorded by the officer: {recorded}"]
     for code in codes:
         row = table.get(code)
         if row is None:
@@ -396,12 +396,18 @@ def _corrections(record: Record, f: Mapping[str, Any]) -> list[Flowable]:
         changes = c["fields"] if isinstance(c["fields"], dict) else {}
         for k, (name, new) in enumerate(changes.items()):
             rows.append([str(c["entry"]) if k == 0 else "", str(c["corrects_entry"]) if k == 0 else "",
-                         name, _shown(name, c["original"].get(name)), _shown(name, new),
+                         _field_name(name), _shown(name, c["original"].get(name)), _shown(name, new),
                          when if k == 0 else ""])
     return [para("This certificate prints the record as corrected. Each correction of an entry printed "
                  "above is listed with the original words: the corrected words were not certified at the "
                  "original time.", "body"),
-            grid(rows, [0.8, 1.1, 1.5, 2.6, 2.6, 2.9])]
+            grid(rows, [0.8, 1.1, 2.0, 2.5, 2.5, 2.7])]
+
+
+def _field_name(name: str) -> str:
+    from .describe import LABELS
+
+    return LABELS.get(name, name.replace("_", " "))
 
 
 def _shown(name: str, value: object) -> str:

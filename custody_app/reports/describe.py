@@ -30,7 +30,7 @@ _LIST_WORDS: dict[str, dict[str, str]] = {
     "flags": W.RISK_FLAGS,
 }
 _SKIP = {"corrects", "fields"}
-_LABELS = {  # field names in words (never the raw name on paper)
+LABELS = {  # field names in words (never the raw name on paper)
     "offences": "offences", "offence_codes": "offence codes", "reason": "reason",
     "outside_force_area": "arrested outside the force area", "force_used": "force used",
     "indictable": "indictable", "grounds": "grounds", "name": "name", "relationship": "relationship",
@@ -72,7 +72,7 @@ def value_words(name: str, value: Any, event_type: str = "") -> str:
         items = [W.word(table, v) if table else str(v) for v in value]
         return "; ".join(items) if items else "none"
     if isinstance(value, Mapping):
-        return ", ".join(f"{_LABELS.get(k, k.replace('_', ' '))}: {value_words(k, v)}"
+        return ", ".join(f"{LABELS.get(k, k.replace('_', ' '))}: {value_words(k, v)}"
                          for k, v in value.items() if not _empty(v)) or "none"
     if isinstance(value, str):
         table = _ENUM_WORDS.get(name)
@@ -93,7 +93,7 @@ def field_words(event_type: str, fields: Mapping[str, Any]) -> str:
             from datetime import datetime
 
             value = show(datetime.fromisoformat(value))
-        label = _LABELS.get(name, name.replace("_", " "))
+        label = LABELS.get(name, name.replace("_", " "))
         parts.append(f"{label}: {value_words(name, value, event_type)}")
     return "; ".join(parts)
 
@@ -106,7 +106,7 @@ def describe(event: Event, listed: tuple[Event, ...]) -> str:
         what = f"entry {target.index + 1} ({W.title(target.type).lower()})" if target else str(target_id)
         changes = event.get("fields") or {}
         changed = "; ".join(
-            f"{_LABELS.get(k, k.replace('_', ' '))} → {value_words(k, v, target.type if target else '')}"
+            f"{LABELS.get(k, k.replace('_', ' '))} → {value_words(k, v, target.type if target else '')}"
             for k, v in changes.items())
         return f"corrects {what}: {changed}. Reason: {event.get('reason')}"
     text = field_words(event.type, event.fields)
@@ -121,7 +121,7 @@ def describe(event: Event, listed: tuple[Event, ...]) -> str:
                 was.append(f"time: {show(original.at)}")
             for k, v in original.fields.items():
                 if event.fields.get(k) != v:
-                    was.append(f"{_LABELS.get(k, k.replace('_', ' '))}: {value_words(k, v, event.type)}")
+                    was.append(f"{LABELS.get(k, k.replace('_', ' '))}: {value_words(k, v, event.type)}")
         marks = ", ".join(str(i + 1) for i in event.corrected_by)
         text += f" [corrected by entry {marks}"
         text += f"; as first entered: {'; '.join(was)}]" if was else "]"

@@ -134,8 +134,10 @@ def _cover(children: list[ChildShift], now: datetime, policy: Policy) -> list[Fl
         rows.append([str(n), c.name, c.number, show(a.next_review_due) if a.next_review_due else "none due",
                      limit_words(c), show(visit.due) if visit else "—", overdue])
     return [
+        *(CustodyMark(c.number) for c in children),  # the cover names every child: so does its header
         para(f"{len(children)} {'child' if len(children) == 1 else 'children'} in custody at {show(now)}.", "h2"),
         grid(rows, [0.75, 1.6, 2.0, 1.85, 1.85, 1.85, 2.0]),
+        CustodyMark(None),
         spacer(4),
         para("Using the pack", "h2"),
         para("1. Keep each child's page with the child's custody record until the system is back.", "body"),

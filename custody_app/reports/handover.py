@@ -98,7 +98,8 @@ def _story(children: list[ChildShift], now: datetime, hours: int) -> list[Flowab
         rows.append([c.name, c.number, c.age, c.stage,
                      show(a.next_review_due) if a.next_review_due else "none due", limit,
                      "; ".join(f"OVERDUE: {d.label}" for d in c.overdue) or "none"])
-    story.append(grid(rows, [1.6, 1.6, 0.6, 1.3, 1.7, 1.7, 2.0]))
+    story += [*(CustodyMark(c.number) for c in children), grid(rows, [1.6, 1.6, 0.6, 1.3, 1.7, 1.7, 2.0]),
+              CustodyMark(None)]
 
     for n, c in enumerate(children, start=1):
         story += _child(c, n, now, hours)

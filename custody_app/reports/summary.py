@@ -103,7 +103,11 @@ def _bail_refused_since(a: Assessment) -> datetime | None:
 
 def _limit_line(a: Assessment) -> str:
     """The limit that applied (the engine's detention_limit_applied) and whether it was met."""
-    applied = getattr(a, "detention_limit_applied", a.detention_limit)
+    if not hasattr(a, "detention_limit_applied"):  # an engine before rules version 2
+        if a.detention_limit is not None:
+            return show(a.detention_limit)
+        return "the limit that applied is not given by this engine; see the findings"
+    applied = a.detention_limit_applied
     met = getattr(a, "detention_limit_met", None)
     if applied is None:
         if a.relevant_time is None and a.stage == "pre_charge":
@@ -142,7 +146,7 @@ def _rows(events: Sequence[Event], listed: tuple[Event, ...]) -> list[list[objec
     return rows
 
 
-_WIDTHS = [0.75, 2.9, 2.0, 4.6, 1.2]
+_WIDTHS = [0.75, 3.2, 2.0, 4.4, 1.1]
 
 
 def _events_table(title: str, events: Sequence[Event], listed: tuple[Event, ...], what: str) -> list[Flowable]:
@@ -205,7 +209,7 @@ def _story(record: Record, a: Assessment, whole_record: bool) -> list[Flowable]:
             if slot.done and slot.done > slot.due:
                 done += f" ({show_duration(slot.done - slot.due)} late)"
             rows.append([str(slot.number), show(slot.due), done, by])
-        story += [spacer(2), grid(rows, [0.6, 2.4, 3.4, 4.2])]
+        story += [spacer(2), grid(rows, [0.6, 3.0, 3.4, 3.8])]
     else:
         story.append(para("No review was due."))
 
