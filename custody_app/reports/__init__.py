@@ -16,16 +16,16 @@ if TYPE_CHECKING:
         certificate_pdf as certificate_pdf,
         check_certificate as check_certificate,
     )
+    from .panel_csv import CSV_COLUMNS as CSV_COLUMNS
+    from .panel_row import (
+        ScrutinyRow as ScrutinyRow,
+        scrutiny_row as scrutiny_row,
+    )
     from .scrutiny import (
         period_bounds as period_bounds,
         scrutiny_csv as scrutiny_csv,
         scrutiny_pdf as scrutiny_pdf,
         scrutiny_rows as scrutiny_rows,
-    )
-    from .panel_csv import CSV_COLUMNS as CSV_COLUMNS
-    from .panel_row import (
-        ScrutinyRow as ScrutinyRow,
-        scrutiny_row as scrutiny_row,
     )
     from .summary import summary_pdf as summary_pdf
 

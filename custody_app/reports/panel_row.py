@@ -9,6 +9,7 @@ hours).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
@@ -139,31 +140,56 @@ def scrutiny_row(assessment: Assessment) -> ScrutinyRow:
     from .verdicts import verdict
 
     record = assessment.record
-    events = apply_corrections(record, None, strict=False)
-    ordered = sorted(events, key=lambda e: (e.at, e.index))
-    charged = next((e for e in ordered if e.type == "charged"), None)
-    after: list[Event] = [e for e in ordered if charged is not None and (e.at, e.index) >= (charged.at, charged.index)]
+    events = apply_corrections(record, None, strict=False)  # listed order; one pass, no sort
+    charged: Event | None = None
+    first_request: Event | None = None
+    first_answer_at: datetime | None = None
+    transfer: Event | None = None
+    secure = non_secure = refusals = escalations = 0
+    decisions: list[Event] = []
+    answers: list[Event] = []
+    certificates = []
+    for e in events:
+        t = e.type
+        if t == "charged":
+            if charged is None or (e.at, e.index) < (charged.at, charged.index):
+                charged = e
+        elif t == "bail_decision":
+            decisions.append(e)
+        elif t == "la_accommodation_requested":
+            if e.get("kind") == "secure":
+                secure += 1
+            else:
+                non_secure += 1
+            if first_request is None or (e.at, e.index) < (first_request.at, first_request.index):
+                first_request = e
+        elif t == "la_response":
+            answers.append(e)
+            if not e.get("provided"):
+                refusals += 1
+        elif t == "escalated":
+            escalations += 1
+        elif t == "transferred":
+            if transfer is None or (e.at, e.index) < (transfer.at, transfer.index):
+                transfer = e
+        elif t == "certificate_issued":
+            v = verdict(assessment, e.index + 1)
+            certificates.append(CertificateCount(str(e.get("ground")), v.printable, v.reason_codes))
+    if first_request is not None:
+        later = [a.at for a in answers if a.at >= first_request.at]
+        first_answer_at = min(later) if later else None
+    first_answer = (int((first_answer_at - first_request.at).total_seconds() // 60)
+                    if first_answer_at is not None and first_request is not None else None)
     deemed = getattr(getattr(assessment, "s38", None), "deemed", False)
-    bail_refused = bool(deemed) or any(e.type == "bail_decision" and not e.get("granted") for e in after)
-    requests = [e for e in ordered if e.type == "la_accommodation_requested"]
-    answers = [e for e in ordered if e.type == "la_response"]
-    first_answer: int | None = None
-    if requests:
-        later = [a for a in answers if a.at >= requests[0].at]
-        if later:
-            first_answer = int((later[0].at - requests[0].at).total_seconds() // 60)
-    transfer = next((e for e in ordered if e.type == "transferred"), None)
+    bail_refused = bool(deemed) or (charged is not None and any(
+        not d.get("granted") and (d.at, d.index) >= (charged.at, charged.index) for d in decisions))
     aa = assessment.aa
     aa_wait = (int((aa.first_arrived_at - aa.requested_at).total_seconds() // 60)
                if aa.requested_at is not None and aa.first_arrived_at is not None else None)
     start = assessment.arrived_at or assessment.arrested_at
     end = assessment.left_at or assessment.now
-    certificates = []
-    for e in events:
-        if e.type == "certificate_issued":
-            v = verdict(assessment, e.index + 1)
-            certificates.append(CertificateCount(str(e.get("ground")), v.printable, v.reason_codes))
-    sex = record.raw.get("child", {}).get("sex", "not_known") if isinstance(record.raw, dict) else "not_known"
+    child_raw = record.raw.get("child") if isinstance(record.raw, Mapping) else None
+    sex = child_raw.get("sex", "not_known") if isinstance(child_raw, Mapping) else "not_known"
     if record.format in ("custody-record/1", "custody-record/1.0") or sex not in ("female", "male"):
         sex = "not_known"
     return ScrutinyRow(
@@ -179,11 +205,11 @@ def scrutiny_row(assessment: Assessment) -> ScrutinyRow:
         end=end,
         charged_at=charged.at if charged is not None else None,
         bail_refused=bail_refused,
-        la_requests_secure=sum(1 for e in requests if e.get("kind") == "secure"),
-        la_requests_non_secure=sum(1 for e in requests if e.get("kind") == "non_secure"),
-        la_refusals=sum(1 for e in answers if not e.get("provided")),
+        la_requests_secure=secure,
+        la_requests_non_secure=non_secure,
+        la_refusals=refusals,
         first_answer_minutes=first_answer,
-        escalations=sum(1 for e in ordered if e.type == "escalated"),
+        escalations=escalations,
         transferred_to=str(transfer.get("to")) if transfer is not None else None,
         aa_wait_minutes=aa_wait,
         overnight_minutes=overnight_minutes(start, end),
