@@ -14,9 +14,13 @@ from collections.abc import Callable, Sequence
 from contextlib import suppress
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain import Record
 from .source import SourceError, load_record
+
+if TYPE_CHECKING:
+    from ..rules.policy import Policy
 
 REFUSED = 2
 FAILED = 1
@@ -93,11 +97,10 @@ def _left(record: Record) -> bool:
     return any(e.type in ("released", "transferred") for e in record.events)
 
 
-def printing(args: argparse.Namespace, store_marking: str | None = None) -> tuple[datetime, str, str]:
-    """When, by whom and under which protective marking a document is printed."""
+def printing(args: argparse.Namespace) -> tuple[datetime, str, str | None]:
+    """When and by whom a document is printed, and the protective marking asked for (None: the
+    suite's policy, OFFICIAL-SENSITIVE by default)."""
     import getpass
-
-    from ..reports.layout import DEFAULT_MARKING
 
     by = getattr(args, "by", None)
     if not by:
@@ -105,26 +108,27 @@ def printing(args: argparse.Namespace, store_marking: str | None = None) -> tupl
             by = getpass.getuser()
         except (OSError, KeyError):
             by = "not recorded"
-    marking = getattr(args, "marking", None) or store_marking or DEFAULT_MARKING
-    return _now(), str(by), marking
+    return _now(), str(by), getattr(args, "marking", None) or None
 
 
-def _store_marking(args: argparse.Namespace) -> str | None:
-    """The suite's protective marking (setting `protective_marking`), for a record from the store."""
+def source_policy(args: argparse.Namespace) -> Policy:
+    """The suite's policy for a record from the store (its figures, marking and offence table);
+    the defaults for a record file."""
     from ..paths import resolve_db_path
+    from ..rules.policy import DEFAULT_POLICY
 
-    if getattr(args, "db", None) is None and str(args.source).lower().endswith(".json"):
-        return None
+    if getattr(args, "db", None) is None and Path(str(args.source)).is_file():
+        return DEFAULT_POLICY
     db_path = resolve_db_path(getattr(args, "db", None))
     if not db_path.exists():
-        return None
+        return DEFAULT_POLICY
     from ..store import StoreError, open_store
 
     try:
         with open_store(db_path, create=False) as store:
-            return store.get_setting("protective_marking") or None
+            return store.get_policy()
     except StoreError:
-        return None
+        return DEFAULT_POLICY
 
 
 def run_certificate(args: argparse.Namespace) -> int:
@@ -138,9 +142,9 @@ def run_certificate(args: argparse.Namespace) -> int:
             raise Refusal("give -o OUT.pdf for the PDF, or --json for the certified facts")
         out = _output(args.output)
         record = load_record(args)
-        at, by, marking = printing(args, _store_marking(args))
-        return [(out, certificate_pdf(record, cert_id=getattr(args, "id", None), printed_at=at,
-                                      printed_by=by, marking=marking))]
+        at, by, marking = printing(args)
+        return [(out, certificate_pdf(record, source_policy(args), cert_id=getattr(args, "id", None),
+                                      printed_at=at, printed_by=by, marking=marking))]
 
     return _run(make)
 
@@ -152,7 +156,8 @@ def _certificate_json(args: argparse.Namespace) -> int:
 
     try:
         record = load_record(args)
-        checked = check_certificate(record, cert_id=getattr(args, "id", None))
+        policy = source_policy(args)
+        checked = check_certificate(record, policy, cert_id=getattr(args, "id", None))
     except CertificateRefused as exc:
         for line in exc.lines:
             _say(f"refused: {line}")
@@ -164,8 +169,8 @@ def _certificate_json(args: argparse.Namespace) -> int:
         def make() -> list[tuple[Path, bytes]]:
             from ..reports.certificate import certificate_pdf
 
-            at, by, marking = printing(args, _store_marking(args))
-            return [(_output(args.output), certificate_pdf(record, cert_id=getattr(args, "id", None),
+            at, by, marking = printing(args)
+            return [(_output(args.output), certificate_pdf(record, policy, cert_id=getattr(args, "id", None),
                                                            printed_at=at, printed_by=by, marking=marking))]
 
         status = _run(make, report=False)  # standard output is the JSON alone
@@ -196,12 +201,13 @@ def run_summary(args: argparse.Namespace) -> int:
 
         out = _output(args.output)
         record = load_record(args)
-        at, by, marking = printing(args, _store_marking(args))
+        policy = source_policy(args)
+        at, by, marking = printing(args)
         if _left(record):  # the whole record, as it stands
-            pdf = summary_pdf(record, record_end(record), whole_record=True, printed_at=at, printed_by=by,
-                              marking=marking)
+            pdf = summary_pdf(record, record_end(record), policy, whole_record=True, printed_at=at,
+                              printed_by=by, marking=marking)
         else:
-            pdf = summary_pdf(record, at, printed_at=at, printed_by=by, marking=marking)
+            pdf = summary_pdf(record, at, policy, printed_at=at, printed_by=by, marking=marking)
         return [(out, pdf)]
 
     return _run(make)
@@ -218,8 +224,8 @@ def run_report(args: argparse.Namespace) -> int:
     def make() -> list[tuple[Path, bytes]]:
         from ..paths import resolve_db_path
         from ..reports.scrutiny import (
-            period_bounds,
             data_dictionary,
+            period_bounds,
             scrutiny_csv,
             scrutiny_pdf,
             scrutiny_rows_from_store,
@@ -242,8 +248,7 @@ def run_report(args: argparse.Namespace) -> int:
         judged = at  # the findings as they stand now (stated on the report and in the dictionary)
         try:
             with open_store(db_path, create=False) as store:
-                policy = store.get_policy()  # the suite's own figures
-                marking = getattr(args, "marking", None) or store.get_setting("protective_marking") or marking
+                policy = store.get_policy()  # the suite's own figures and marking
             rows = scrutiny_rows_from_store(str(db_path), start, end, judged, policy)
         except StoreError as exc:
             raise Refusal(str(exc)) from None

@@ -31,7 +31,7 @@ def _instant(value: str | None) -> datetime:
     return at.astimezone(UTC)
 
 
-def _suite(args: argparse.Namespace, at: datetime) -> tuple[list[Any], Any, str | None, str | None, str | None]:
+def _suite(args: argparse.Namespace, at: datetime) -> tuple[list[Any], Any, str | None, str | None]:
     """The records that may be in custody at `at` (those in custody now, and those that arrived in
     the 30 days before it), the policy, the force and suite names and the protective marking."""
     from ..paths import resolve_db_path
@@ -48,10 +48,9 @@ def _suite(args: argparse.Namespace, at: datetime) -> tuple[list[Any], Any, str 
             policy = store.get_policy()
             force = store.get_setting("force_name") or None
             suite = store.get_setting("suite_name") or None
-            marking = store.get_setting("protective_marking") or None
     except StoreError as exc:
         raise Refusal(str(exc)) from None
-    return records, policy, force, suite, marking
+    return records, policy, force, suite
 
 
 def run_downtime_pack(args: argparse.Namespace) -> int:
@@ -60,8 +59,8 @@ def run_downtime_pack(args: argparse.Namespace) -> int:
 
         out = _output(args.output)
         now = _instant(getattr(args, "at", None))
-        records, policy, force, suite, marking = _suite(args, now)
-        at, by, marking = printing(args, marking)
+        records, policy, force, suite = _suite(args, now)
+        at, by, marking = printing(args)
         return [(out, downtime_pdf(records, now, policy, force=force, suite=suite,
                                    only_suite=getattr(args, "suite", None), printed_at=at, printed_by=by,
                                    marking=marking))]
@@ -78,8 +77,8 @@ def run_handover(args: argparse.Namespace) -> int:
         hours = int(getattr(args, "hours", 8))
         if not 1 <= hours <= 24:
             raise Refusal(f"--hours {hours}: give a number of hours from 1 to 24")
-        records, policy, force, suite, marking = _suite(args, now)
-        at, by, marking = printing(args, marking)
+        records, policy, force, suite = _suite(args, now)
+        at, by, marking = printing(args)
         return [(out, handover_pdf(records, now, policy, force=force, suite=suite, hours=hours,
                                    only_suite=getattr(args, "suite", None), printed_at=at, printed_by=by,
                                    marking=marking))]

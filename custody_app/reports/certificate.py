@@ -30,6 +30,7 @@ from .layout import (
     grid,
     heading,
     para,
+    policy_figures,
     policy_words,
     printed_words,
     render,
@@ -109,7 +110,7 @@ def check_certificate(record: Record, policy: Policy = DEFAULT_POLICY, cert_id: 
 
 def certificate_pdf(record: Record, policy: Policy = DEFAULT_POLICY, *, cert_id: str | None = None,
                     printed_at: datetime | None = None, printed_by: str | None = None,
-                    marking: str = DEFAULT_MARKING) -> bytes:
+                    marking: str | None = None) -> bytes:
     """The certificate as PDF bytes; raises CertificateRefused when it may not be printed."""
     checked = check_certificate(record, policy, cert_id)
     c = checked.certified
@@ -117,7 +118,7 @@ def certificate_pdf(record: Record, policy: Policy = DEFAULT_POLICY, *, cert_id:
         title=TITLE, force=record.force, suite=record.suite, custody_number=record.custody_number,
         check=f"{c.line}  ·  check code {c.check}",
         subject="Certificate under section 38(6) of the Police and Criminal Evidence Act 1984",
-        marking=marking,
+        marking=marking or policy.protective_marking or DEFAULT_MARKING,
         printed=printed_words(printed_at or datetime.now(UTC), printed_by),
         policy=policy_words(policy),
     )
@@ -190,7 +191,7 @@ def _story(record: Record, checked: CheckedCertificate, policy: Policy) -> list[
     charge_rows: list[list[object]] = [["Entry", "Time of charge", "By", "Offences", "Category and statutory list"]]
     for ch in f["charges"]:
         charge_rows.append([str(ch["entry"]), _when(ch["at"]), ch["by"], "; ".join(ch["offences"] or []),
-                            _lines(_offence_lines(ch))])
+                            _lines(_offence_lines(ch, policy))])
     body: Flowable = (grid(charge_rows, [0.7, 3.1, 1.1, 2.6, 3.5]) if f["charges"]
                       else para("No charge is recorded before the certificate."))
     story += section("4. Charges", body)
@@ -234,7 +235,7 @@ def _story(record: Record, checked: CheckedCertificate, policy: Policy) -> list[
     ])]
     story += [spacer(3), para(
         f"Judged under rule set {RULESET_VERSION}, {policy_words(policy)}: "
-        + ", ".join(f"{k} {v}" for k, v in policy.to_dict().items()) + ".", "small")]
+        + ", ".join(f"{k} {v}" for k, v in policy_figures(policy).items()) + ".", "small")]
     return story
 
 
@@ -246,33 +247,21 @@ def _deemed_since(a: Assessment) -> datetime | None:
     return a.accommodation.refused_at
 
 
-def _offence_lines(charge: Mapping[str, Any]) -> list[str]:
+def _offence_lines(charge: Mapping[str, Any], policy: Policy) -> list[str]:
+    """The officer's category, and for each coded offence its row of the offence table (policy)."""
     recorded = W.word(W.CATEGORIES, charge.get("category"))
     codes = charge.get("offence_codes") or []
-    table = _offence_table()
-    if not codes or table is None:
+    if not codes:
         return [f"{recorded}: category as recorded by the officer, not checked against the statutory list"]
     lines = [f"category as recorded by the officer: {recorded}"]
     for code in codes:
-        row = table.get(code)
+        row = policy.offence_table.get(code)
         if row is None:
             lines.append(f"{code}: not in the offence table; category as recorded by the officer, not "
                          "checked against the statutory list")
         else:
-            lines.append(f"{code}: {row.get('title')}, {row.get('category')}, {row.get('list')}")
+            lines.append(f"{code}: {row.title}; {row.category}; {row.list}")
     return lines
-
-
-def _offence_table() -> dict[str, Mapping[str, Any]] | None:
-    """The engine's offence table (RULES.md section 7), when it has one."""
-    try:
-        from ..rules import offences  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    table = getattr(offences, "DEFAULT_OFFENCES", None) or getattr(offences, "OFFENCE_TABLE", None)
-    if table is None:
-        return None
-    return {str(k): (v if isinstance(v, Mapping) else vars(v)) for k, v in dict(table).items()}
 
 
 def _accommodation(f: Mapping[str, Any]) -> Flowable:

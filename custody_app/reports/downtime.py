@@ -65,7 +65,7 @@ LIGHT = colors.Color(0.94, 0.94, 0.94)
 def downtime_pdf(records: Sequence[Record], now: datetime, policy: Policy = DEFAULT_POLICY, *,
                  force: str | None = None, suite: str | None = None, only_suite: str | None = None,
                  printed_at: datetime | None = None, printed_by: str | None = None,
-                 marking: str = DEFAULT_MARKING) -> bytes:
+                 marking: str | None = None) -> bytes:
     """The pack for the children of `records` in custody at `now` (RULES.md 6.2), each suite
     with its own cover and pages (only `only_suite`'s when given); PDF bytes.
 
@@ -77,7 +77,8 @@ def downtime_pdf(records: Sequence[Record], now: datetime, policy: Policy = DEFA
     force_name, suite_name = suite_names(records, force, only_suite or suite)
     info = PageInfo(title=TITLE, force=force_name, suite=suite_name,
                     subject="Paper forms for the children in custody, for use while the system is down",
-                    marking=marking, printed=printed_words(printed_at or now, printed_by),
+                    marking=marking or policy.protective_marking or DEFAULT_MARKING,
+                    printed=printed_words(printed_at or now, printed_by),
                     policy=policy_words(policy), check=EACH_CHILD)
     groups = by_suite(children)
     if not groups:

@@ -50,7 +50,7 @@ def handover_pdf(records: Sequence[Record], now: datetime, policy: Policy = DEFA
                  force: str | None = None, suite: str | None = None,
                  hours: int = HANDOVER_HOURS, only_suite: str | None = None,
                  printed_at: datetime | None = None, printed_by: str | None = None,
-                 marking: str = DEFAULT_MARKING) -> bytes:
+                 marking: str | None = None) -> bytes:
     """The sheet for the children of `records` in custody at `now` (RULES.md 6.2), each suite on
     its own pages (only `only_suite`'s when given); PDF bytes."""
     now = utc(now)
@@ -58,7 +58,8 @@ def handover_pdf(records: Sequence[Record], now: datetime, policy: Policy = DEFA
     force_name, suite_name = suite_names(records, force, only_suite or suite)
     info = PageInfo(title=TITLE, force=force_name, suite=suite_name,
                     subject="Handover at the change of shift: the children in custody and what falls due",
-                    marking=marking, printed=printed_words(printed_at or now, printed_by),
+                    marking=marking or policy.protective_marking or DEFAULT_MARKING,
+                    printed=printed_words(printed_at or now, printed_by),
                     policy=policy_words(policy), check="Each child's check code (REC:N:H) is printed with the child.")
     groups = by_suite(children)
     if not groups:

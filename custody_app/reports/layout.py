@@ -321,9 +321,16 @@ def policy_words(policy: Any) -> str:
     """The policy figures used, in short: all defaults, or the figures that differ."""
     from ..rules.policy import DEFAULT_POLICY
 
-    ours, base = policy.to_dict(), DEFAULT_POLICY.to_dict()
+    ours, base = policy_figures(policy), policy_figures(DEFAULT_POLICY)
     changed = [f"{k}={v}" for k, v in ours.items() if base.get(k) != v]
+    if ours.get("offence_table") != base.get("offence_table"):
+        changed.append("offence table edited")
     return "policy figures: the defaults" if not changed else "policy figures changed: " + ", ".join(changed)
+
+
+def policy_figures(policy: Any) -> dict[str, Any]:
+    """The figures (whole numbers and yes/no) of a policy, by name."""
+    return {k: v for k, v in policy.to_dict().items() if isinstance(v, bool | int)}
 
 
 class SuiteMark(Flowable):  # type: ignore[misc]  # reportlab is untyped

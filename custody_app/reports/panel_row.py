@@ -180,8 +180,9 @@ def scrutiny_row(assessment: Assessment) -> ScrutinyRow:
         first_answer_at = min(later) if later else None
     first_answer = (int((first_answer_at - first_request.at).total_seconds() // 60)
                     if first_answer_at is not None and first_request is not None else None)
-    deemed = getattr(getattr(assessment, "s38", None), "deemed", False)
-    bail_refused = bool(deemed) or (charged is not None and any(
+    deemed = (assessment.s38 is not None and assessment.s38.deemed) or any(
+        f.code == "BAIL_DECISION_NOT_RECORDED" for f in assessment.findings)
+    bail_refused = deemed or (charged is not None and any(
         not d.get("granted") and (d.at, d.index) >= (charged.at, charged.index) for d in decisions))
     aa = assessment.aa
     aa_wait = (int((aa.first_arrived_at - aa.requested_at).total_seconds() // 60)

@@ -85,7 +85,7 @@ def scrutiny_rows_from_store(db_path: str, start: datetime, end: datetime, now: 
 def scrutiny_pdf(rows: Sequence[ScrutinyRow], date_from: date, date_to: date,
                  force: str | None = None, suite: str | None = None, *, judged_at: datetime | None = None,
                  printed_at: datetime | None = None, printed_by: str | None = None,
-                 marking: str = DEFAULT_MARKING, policy: Policy = DEFAULT_POLICY) -> bytes:
+                 marking: str | None = None, policy: Policy = DEFAULT_POLICY) -> bytes:
     """The report; `judged_at` is the instant the findings were judged at (the end of the period,
     or now for a period not over)."""
     forces = sorted({r.force for r in rows})
@@ -96,7 +96,7 @@ def scrutiny_pdf(rows: Sequence[ScrutinyRow], date_from: date, date_to: date,
         force=force or (", ".join(forces) if forces else "All forces"),
         suite=suite or (", ".join(suites) if suites else "All suites"),
         subject="Scrutiny of children detained in police custody",
-        marking=marking,
+        marking=marking or policy.protective_marking or DEFAULT_MARKING,
         printed=printed_words(printed_at or judged, printed_by),
         policy=policy_words(policy),
         check=f"Judged at {show(judged)}; the CSV holds one row per detention with a data dictionary.",

@@ -47,7 +47,7 @@ STAGES = {"pre_charge": "before charge", "post_charge": "charged, still detained
 def summary_pdf(record: Record, now: datetime, policy: Policy = DEFAULT_POLICY, *,
                 whole_record: bool = False, assessment: Assessment | None = None,
                 printed_at: datetime | None = None, printed_by: str | None = None,
-                marking: str = DEFAULT_MARKING) -> bytes:
+                marking: str | None = None) -> bytes:
     """The summary as it stood at `now` (events up to it), or with `whole_record` every event,
     judged as it stands (as `custody-app audit` without --at); PDF bytes."""
     if assessment is None:
@@ -61,7 +61,7 @@ def summary_pdf(record: Record, now: datetime, policy: Policy = DEFAULT_POLICY, 
         custody_number=record.custody_number,
         check=f"Check code {record_code(record)} (entries 1–{len(record.events)} of the record)",
         subject="Record summary of a child's detention",
-        marking=marking,
+        marking=marking or policy.protective_marking or DEFAULT_MARKING,
         printed=printed_words(printed_at or now, printed_by),
         policy=policy_words(policy),
     )
@@ -73,7 +73,7 @@ def _glance(record: Record, a: Assessment, events: Sequence[Event]) -> list[Flow
     end = a.left_at or a.now
     start = a.arrived_at or a.arrested_at
     total = show_duration(end - start) + ("" if a.left_at else " so far (still detained)")
-    since = _bail_refused_since(a)
+    since = _bail_refused_since(a, events)
     after_bail = (show_duration(end - since) + f" (from {show(since)})") if since is not None and since <= end \
         else "bail was not refused after charge"
     rows: list[tuple[str, object]] = [
@@ -93,22 +93,26 @@ def _glance(record: Record, a: Assessment, events: Sequence[Event]) -> list[Flow
     return section("At a glance", facts(rows, label_width=0.3))
 
 
-def _bail_refused_since(a: Assessment) -> datetime | None:
-    s38 = getattr(a, "s38", None)
-    since = getattr(s38, "since", None)
-    if isinstance(since, datetime):
-        return since
-    return a.accommodation.refused_at
+def _bail_refused_since(a: Assessment, events: Sequence[Event]) -> datetime | None:
+    """When bail was first refused after charge: the engine's s38(6) position while it runs; else the
+    first post-charge refusal recorded; else the engine's deemed refusal (BAIL_DECISION_NOT_RECORDED)."""
+    if a.s38 is not None:
+        return a.s38.since
+    charged = next((e for e in events if e.type == "charged"), None)
+    if charged is None:
+        return None
+    refused = next((e for e in events if e.type == "bail_decision" and not e.get("granted")
+                    and (e.at, e.index) >= (charged.at, charged.index)), None)
+    if refused is not None:
+        return refused.at
+    deemed = next((f for f in a.findings if f.code == "BAIL_DECISION_NOT_RECORDED"), None)
+    return deemed.at if deemed is not None else None
 
 
 def _limit_line(a: Assessment) -> str:
     """The limit that applied (the engine's detention_limit_applied) and whether it was met."""
-    if not hasattr(a, "detention_limit_applied"):  # an engine before rules version 2
-        if a.detention_limit is not None:
-            return show(a.detention_limit)
-        return "the limit that applied is not given by this engine; see the findings"
     applied = a.detention_limit_applied
-    met = getattr(a, "detention_limit_met", None)
+    met = a.detention_limit_met
     if applied is None:
         if a.relevant_time is None and a.stage == "pre_charge":
             return "not yet known (no relevant time yet)"
@@ -124,14 +128,14 @@ def _limit_line(a: Assessment) -> str:
 
 
 def _certificate_status(record: Record, a: Assessment) -> str:
-    entries = [e.index + 1 for e in record.events if e.type == "certificate_issued"]
-    if not entries:
+    """Each certificate the engine judged: printable, or the codes that stop it."""
+    if not a.certificates:
         return "none made"
     parts = []
-    for entry in entries:
-        v = verdict(a, entry)
+    for c in a.certificates:
+        v = verdict(a, c.entry)
         state = "printable" if v.printable else "NOT printable: " + ", ".join(v.reason_codes)
-        parts.append(f"entry {entry}: {state}")
+        parts.append(f"entry {c.entry}: {state}")
     return "; ".join(parts)
 
 

@@ -115,3 +115,23 @@ def test_corrections_are_shown_with_what_was_first_entered(secure_doc: Doc, make
 def test_summary_byte_stable(secure_doc: Doc, make_record: MakeRecord) -> None:
     record = make_record(secure_doc)
     assert whole(record) == whole(record)
+
+
+def test_a_limit_that_applied_is_printed_with_whether_it_was_met(secure_doc: Doc, make_record: MakeRecord) -> None:
+    # charged 30 h after arrival: the 24 h limit applied and was not met
+    for e in secure_doc["events"]:
+        if e["type"] not in ("arrested", "arrived_at_station", "detention_authorised"):
+            continue
+        e["at"] = e["at"].replace("2026-11-03T10", "2026-11-02T04")
+    text = pdf_text(whole(make_record(secure_doc)))
+    glance = text[text.index("At a glance"):text.index("1. The child")]
+    assert "Detention limit Tue 03 Nov 2026 04:25 GMT: NOT met" in glance
+    assert "none applies" not in text
+
+
+def test_a_breach_of_court_bail_shows_the_24_hour_deadline(secure_doc: Doc, make_record: MakeRecord) -> None:
+    event(secure_doc, "e1")["reason"] = "breach_of_court_bail"
+    text = pdf_text(whole(make_record(secure_doc)))
+    glance = text[text.index("At a glance"):text.index("1. The child")]
+    assert "Detention limit Wed 04 Nov 2026 10:00 GMT" in glance  # the arrest + 24 h
+    assert "none applies" not in text and "no PACE detention limit" not in glance
