@@ -46,7 +46,6 @@ class ChildShift:
     last_visit: Event | None
     last_food_drink: Event | None
     placement: Event | None
-    fingerprint: str
 
     @property
     def name(self) -> str:
@@ -233,7 +232,6 @@ def child_shift(record: Record, now: datetime, policy: Policy = DEFAULT_POLICY,
     from ..rules import evaluate
     from ..rules.facts import gather
     from ..rules.findings_care import observation_interval
-    from .facts import record_fingerprint, short_fingerprint
 
     if assessment is None:
         assessment = evaluate(record, now, policy)
@@ -248,7 +246,6 @@ def child_shift(record: Record, now: datetime, policy: Policy = DEFAULT_POLICY,
         last_visit=_last(events, "observation"),
         last_food_drink=_last_of(events, ("meal", "drink")),
         placement=_last(events, "placement"),
-        fingerprint=short_fingerprint(record_fingerprint(record)),
     )
 
 

@@ -261,3 +261,28 @@ def test_a_1_1_certificate_names_the_officer_court_and_oversight(secure_doc: Doc
                  "(s38(1)(b)(i) with (a)(iii))"):
         assert fact in text, fact
     assert "No oversight by an inspector recorded" not in text
+
+
+def _no_request(doc: Doc) -> Doc:
+    doc = _v11(doc)
+    event(doc, "e21").update(ground="impracticable", reasons=["weather_or_transport_impossible"],
+                             accommodation_required="non_secure", serious_harm_reasons=None,
+                             circumstances="snow closed every road to the county")
+    doc["events"] = [e for e in doc["events"] if e.get("id") not in ("e18", "e19", "e20")]
+    return doc
+
+
+def test_refused_while_transfer_not_requested_stands(secure_doc: Doc, make_record: MakeRecord) -> None:
+    exc = _refused(make_record(_no_request(secure_doc)))
+    assert "TRANSFER_NOT_REQUESTED" in exc.codes
+
+
+def test_an_override_prints_the_standing_findings_in_a_box(secure_doc: Doc, make_record: MakeRecord) -> None:
+    doc = _no_request(secure_doc)
+    endorsement = next(e for e in doc["events"] if e["type"] == "certificate_endorsed")
+    endorsement.update(override=True, reason="roads closed; the authority will be asked at first light")
+    text = pdf_text(cert(make_record(doc)))
+    box = text[text.index("Findings the court should know of"):]
+    assert "TRANSFER_NOT_REQUESTED" in box
+    assert "Printed under an override by Insp 77, Inspector" in box
+    assert "roads closed; the authority will be asked at first light" in box
