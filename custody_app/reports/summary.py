@@ -217,8 +217,8 @@ def _story(record: Record, a: Assessment, whole_record: bool) -> list[Flowable]:
     else:
         story.append(para("No review was due."))
 
-    aa = [e for e in events if e.type in AA_TYPES]
-    story += _events_table("3. Appropriate adult, notifications and rights", aa, listed,
+    aa_entries = [e for e in events if e.type in AA_TYPES]
+    story += _events_table("3. Appropriate adult, notifications and rights", aa_entries, listed,
                            "no appropriate adult, notification or rights entry")
     aa = a.aa
     if aa.requested_at is not None:
