@@ -15,7 +15,7 @@ from ..rules.timecalc import show
 from . import words as W
 from .charts import binned, histogram
 from .fonts import REGULAR
-from .layout import grid, para, section, text
+from .layout import BODY_WIDTH, grid, para, section, text
 from .panel_row import ScrutinyRow
 
 WORST_LISTED = 10
@@ -181,7 +181,7 @@ def _breakdown(rows: Sequence[ScrutinyRow], title: str, key: Callable[[ScrutinyR
                       f"{sum(r.transferred_to_la for r in refused)} ({rate(sum(r.transferred_to_la for r in refused), len(refused))})",
                       f"{sum(len(r.certificates) for r in g)}",
                       f"{sum(bool(r.findings) for r in g)} ({rate(sum(bool(r.findings) for r in g), k)})"])
-    return grid(table, [2.0, 1.2, 1.5, 1.1, 1.2, 1.5, 1.3, 1.6])
+    return grid(table, [1.9, 1.4, 1.55, 1.1, 1.1, 1.45, 1.45, 1.55])
 
 
 def _breakdowns(rows: Sequence[ScrutinyRow]) -> list[Flowable]:
@@ -216,12 +216,16 @@ def _charts(rows: Sequence[ScrutinyRow]) -> list[Flowable]:
     refused = [r for r in rows if r.bail_refused]
     aa_waits = [float(r.aa_wait_minutes) for r in rows if r.aa_wait_minutes is not None]
     after_charge = [v for r in refused if (v := r.hours_charge_to_departure) is not None]
-    charts = Table([[
-        histogram("Appropriate adult waits", AA_LABELS, binned(aa_waits, AA_EDGES),
-                  "minutes from the first request to arrival", "detentions"),
-        histogram("Time after charge, bail refused", CHARGE_LABELS, binned(after_charge, CHARGE_EDGES),
-                  "hours from charge to leaving the suite", "detentions"),
-    ]], hAlign="LEFT")
+    months = sorted({r.month for r in rows})
+    charts = Table([
+        [histogram("Appropriate adult waits", AA_LABELS, binned(aa_waits, AA_EDGES),
+                   "minutes from the first request to arrival", "detentions", width=BODY_WIDTH, height=150)],
+        [histogram("Time after charge, bail refused", CHARGE_LABELS, binned(after_charge, CHARGE_EDGES),
+                   "hours from charge to leaving the suite", "detentions", width=BODY_WIDTH, height=150)],
+        [histogram("Detentions by month of arrival", [m[2:] for m in months],
+                   [sum(1 for r in rows if r.month == m) for m in months],
+                   "month of arrival (YY-MM, UK time)", "detentions", width=BODY_WIDTH, height=150)],
+    ], hAlign="LEFT")
     charts.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                 ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))
     return section("9. Charts", charts)
@@ -243,7 +247,7 @@ def _findings(rows: Sequence[ScrutinyRow]) -> list[Flowable]:
     for code, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         table.append([para(code, "code"), _code_title(code), str(count), str(children[code]),
                       rate(children[code], len(rows)), sources[code]])
-    return section("10. Findings by code (rate: of detentions)", grid(table, [3.6, 2.8, 1.0, 1.1, 0.9, 2.0]))
+    return section("10. Findings by code (rate: of detentions)", grid(table, [3.5, 2.5, 1.15, 1.4, 0.9, 1.9]))
 
 
 def _worst(rows: Sequence[ScrutinyRow]) -> list[Flowable]:
