@@ -16,6 +16,7 @@ from ..rules import codes
 from ..rules.assessment import DueItem
 from ..rules.policy import DEFAULT_POLICY, Policy
 from ..rules.timecalc import show, utc
+from . import words as W
 from .layout import (
     DEFAULT_MARKING,
     CustodyMark,
@@ -159,9 +160,11 @@ def _child(c: ChildShift, n: int, now: datetime, hours: int) -> list[Flowable]:
 
 
 def _risk(words: str) -> str:
-    """Risk flags, the classic ones (in capitals) in bold."""
-    return " ".join(f"<b>{text(w)}</b>" if w.strip(",;").isupper() and len(w) > 2 else text(w)
-                    for w in words.split(" "))
+    """Risk flags, the classic ones (self-harm, suicide history, learning disability, drugs) in bold."""
+    out = text(words)
+    for flag in sorted((w for w in W.RISK_FLAGS.values() if w.isupper()), key=len, reverse=True):
+        out = out.replace(text(flag), f"<b>{text(flag)}</b>")
+    return out
 
 
 def _mark(line: str) -> str:
