@@ -236,7 +236,8 @@ def _draw_frame(canv: Canvas, info: PageInfo) -> None:
         label = "Custody number" if len(numbers) == 1 else "Custody numbers"
         canv.drawRightString(right, top, f"{label} {', '.join(numbers)}")
     canv.setFont(REGULAR, 8.5)
-    canv.drawRightString(right, top - 11, info.title)
+    page = canv.getPageNumber()
+    canv.drawRightString(right, top - 11, info.title if page == 1 else f"{info.title} (continued)")
     canv.setLineWidth(0.6)
     canv.line(MARGIN, top - 15, right, top - 15)
     bottom = MARGIN - 8 * mm

@@ -73,6 +73,7 @@ def test_every_page_has_the_footer_and_custody_number(secure_doc: Doc, make_reco
         assert f"check code CERT:75:{c.fingerprint}" in flat
         assert "The custody record is the authoritative source." in flat
         assert "rule set rules-" in flat and "policy figures" in flat
+        assert ("Detention certificate, PACE s38(6) (continued)" in flat) == (i > 1)
 
 
 def test_the_protective_marking_is_the_policy(secure_doc: Doc, make_record: MakeRecord) -> None:

@@ -135,3 +135,34 @@ def test_a_breach_of_court_bail_shows_the_24_hour_deadline(secure_doc: Doc, make
     glance = text[text.index("At a glance"):text.index("1. The child")]
     assert "Detention limit Wed 04 Nov 2026 10:00 GMT" in glance  # the arrest + 24 h
     assert "none applies" not in text and "no PACE detention limit" not in glance
+
+
+def test_a_long_record_keeps_headings_with_their_tables() -> None:
+    """A 60-hour record of several hundred entries: no heading alone at a page's foot, the table
+    header repeated on every carried-over page, every page numbered and marked."""
+    import random
+
+    from custody_app.domain import parse_document
+    from custody_app.sample.generate import generate_document
+    from custody_app.sample.knobs import Knobs
+
+    doc = generate_document(random.Random(0), "WK-26-009001", datetime(2026, 10, 23, 20, 0, tzinfo=UTC),
+                            profile="charged_refused_no_bed",
+                            knobs=Knobs(decision_at=38 * 60, leave_delay=18 * 60, visit_gap=(0.1, 0.35)))
+    record = parse_document(doc)
+    assert len(record.events) >= 400 and (record.events[-1].at - record.events[0].at).total_seconds() >= 60 * 3600
+    pages = [" ".join(p.split()) for p in pdf_pages(whole(record))]
+    tables = {"8. Full timeline": "Entry Time What Details By", "Annex A. Visit log": "Entry Time Roused Response By",
+              "Visits and observation levels": "From To Level Visits Longest gap"}
+    for heading, header in tables.items():
+        page = next(p for p in pages if heading in p)
+        assert header in page[page.index(heading):], heading
+    timeline = next(i for i, p in enumerate(pages) if "8. Full timeline" in p)
+    annex = next(i for i, p in enumerate(pages) if "Annex A. Visit log" in p)
+    for p in pages[timeline:annex]:
+        assert "Entry Time What Details By" in p
+    for p in pages[annex:]:
+        assert "Entry Time Roused Response By" in p
+    for i, p in enumerate(pages, start=1):
+        assert f"Page {i} of {len(pages)}" in p and "Custody number WK-26-009001" in p
+        assert ("Record summary (continued)" in p) == (i > 1)
