@@ -30,6 +30,7 @@ class CertificateCount:
     ground: str
     printable: bool
     reasons: tuple[str, ...]  # the codes that stop it printing
+    stated: tuple[str, ...] = ()  # the reasons the certificate itself gives (its `reasons` field)
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,8 @@ def scrutiny_row(assessment: Assessment) -> ScrutinyRow:
                 transfer = e
         elif t == "certificate_issued":
             v = verdict(assessment, e.index + 1)
-            certificates.append(CertificateCount(str(e.get("ground")), v.printable, v.reason_codes))
+            certificates.append(CertificateCount(str(e.get("ground")), v.printable, v.reason_codes,
+                                                 tuple(str(x) for x in e.get("reasons") or ())))
     if first_request is not None:
         later = [a.at for a in answers if a.at >= first_request.at]
         first_answer_at = min(later) if later else None

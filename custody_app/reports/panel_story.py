@@ -159,6 +159,10 @@ def _certificates(rows: Sequence[ScrutinyRow]) -> list[Flowable]:
                   "refused by the application: never counted as issued to a court; of those made"])
     for code, k in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0])):
         table.append([para(f"  because {code}", "code"), str(k), rate(k, len(certs)), _code_title(code)])
+    stated: Counter[str] = Counter(x for c in certs for x in dict.fromkeys(c.stated))
+    for reason, k in sorted(stated.items(), key=lambda kv: (-kv[1], kv[0])):
+        table.append([f"Reason given: {W.word(W.CERTIFICATE_REASONS, reason)}", str(k), rate(k, len(certs)),
+                      "certificates giving this reason (one may give several); of those made"])
     return section("2. Certificates: printable or not, and why", grid(table, [3.4, 0.9, 0.9, 5.3]))
 
 

@@ -9,6 +9,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -138,6 +139,7 @@ def test_check_from_the_store_fails_when_a_fact_is_changed_behind_its_back(secur
     made = cli("certificate", "EX-26-000002", "--db", str(db), "-o", str(out), "--json")
     assert made.returncode == 0, made.stderr
     code = json.loads(made.stdout)["check"]
+    assert code == certified(parse_document(secure_doc), 42).check  # the same from the store as from the file
     assert code in subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     ok = cli("check", "EX-26-000002", "--db", str(db), code)
     assert (ok.returncode, ok.stdout.splitlines()[0]) == (0, f"{code}: genuine and current")
@@ -183,3 +185,25 @@ def test_certificate_json_prints_the_facts_and_codes(secure_doc: Doc, tmp_path: 
     path.write_text(json.dumps(secure_doc), encoding="utf-8")
     refused = cli("certificate", str(path), "--json")
     assert refused.returncode == 2 and refused.stdout == "" and "refused:" in refused.stderr
+
+
+def test_check_passes_on_every_printable_certificate_of_generated_records() -> None:
+    from custody_app.reports.certificate import CertificateRefused, check_certificate
+    from custody_app.sample import generate_documents
+
+    checked = 0
+    for doc in generate_documents(80, seed=13, start=datetime(2026, 1, 1, tzinfo=UTC), span_days=200):
+        record = parse_document(doc)
+        for e in record.events:
+            if e.type != "certificate_issued":
+                continue
+            try:
+                printed = check_certificate(record, cert_id=e.id) if e.id else None
+            except CertificateRefused:
+                continue
+            if printed is None:
+                continue
+            result = check(record, printed.certified.check)
+            assert (result.status, result.message) == (0, "genuine and current"), record.custody_number
+            checked += 1
+    assert checked >= 3

@@ -149,6 +149,7 @@ def test_pdf_states_the_figures_with_definitions(secure_doc: Doc, make_record: M
         "Moved to secure local authority accommodation 0 0.0%",
         "The authority's answer time (median) 1 h 0 min",
         "Printable 1 100.0%", "Not printable 0 0.0%",
+        "Reason given: no secure accommodation available 1 100.0%",
         "3. By age at arrival", "4. By sex", "5. By looked-after status", "6. By suite", "7. By month of arrival",
         "2026-11", "not looked after",
         "POST_CHARGE_DETENTION_LONG", "Appropriate adult waits", "Time after charge, bail refused",
