@@ -226,18 +226,23 @@ def _draw_frame(canv: Canvas, info: PageInfo) -> None:
     canv.drawCentredString(PAGE_WIDTH / 2, top + 2, info.marking)
     top -= 12
     force, suite = canv.__dict__.get("_suite_mark") or (info.force, info.suite)
-    canv.setFont(BOLD, 9)
+    half = BODY_WIDTH / 2 - 6  # the left and right halves never meet, however long the names
+    canv.setFont(BOLD, _fit(canv, force, BOLD, 9, half))
     canv.drawString(MARGIN, top, force)
-    canv.setFont(REGULAR, 8.5)
+    canv.setFont(REGULAR, _fit(canv, suite, REGULAR, 8.5, half))
     canv.drawString(MARGIN, top - 11, suite)
     canv.setFont(BOLD, 9)
     numbers = _page_numbers(canv, info)
     if numbers:
         label = "Custody number" if len(numbers) == 1 else "Custody numbers"
-        canv.drawRightString(right, top, f"{label} {', '.join(numbers)}")
+        line = f"{label} {', '.join(numbers)}"
+        canv.setFont(BOLD, _fit(canv, line, BOLD, 9, half))
+        canv.drawRightString(right, top, line)
     canv.setFont(REGULAR, 8.5)
     page = canv.getPageNumber()
-    canv.drawRightString(right, top - 11, info.title if page == 1 else f"{info.title} (continued)")
+    title = info.title if page == 1 else f"{info.title} (continued)"
+    canv.setFont(REGULAR, _fit(canv, title, REGULAR, 8.5, half))
+    canv.drawRightString(right, top - 11, title)
     canv.setLineWidth(0.6)
     canv.line(MARGIN, top - 15, right, top - 15)
     bottom = MARGIN - 8 * mm
