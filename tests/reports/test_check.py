@@ -207,3 +207,24 @@ def test_check_passes_on_every_printable_certificate_of_generated_records() -> N
             assert (result.status, result.message) == (0, "genuine and current"), record.custody_number
             checked += 1
     assert checked >= 3
+
+
+def test_the_suites_marking_and_the_printer_are_on_every_document(secure_doc: Doc, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from custody_app.rules.policy import DEFAULT_POLICY
+
+    db = tmp_path / "custody.sqlite3"
+    with open_store(db) as store:
+        store.import_record(parse_document(secure_doc), "PS 1")
+        store.set_policy(replace(DEFAULT_POLICY, protective_marking="OFFICIAL"))
+    for command in ("certificate", "summary"):
+        out = tmp_path / f"{command}.pdf"
+        done = cli(command, "EX-26-000002", "--db", str(db), "-o", str(out), "--by", "PS 44 Printer")
+        assert done.returncode == 0, done.stderr
+        text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+        assert "OFFICIAL" in text and "OFFICIAL-SENSITIVE" not in text, command
+        assert "by PS 44 Printer" in text
+        marked = tmp_path / f"{command}-secret.pdf"
+        assert cli(command, "EX-26-000002", "--db", str(db), "-o", str(marked), "--marking", "SECRET").returncode == 0
+        assert "SECRET" in subprocess.run(["pdftotext", str(marked), "-"], capture_output=True, text=True).stdout
