@@ -25,18 +25,12 @@ from .fonts import BOLD, REGULAR
 from .layout import (
     BODY_WIDTH,
     DARK,
-    DEFAULT_MARKING,
     GREY,
     CustodyMark,
-    PageInfo,
-    SuiteMark,
     facts,
     facts_style,
     grid,
     para,
-    policy_words,
-    printed_words,
-    render,
     spacer,
     styles,
     text,
@@ -44,15 +38,12 @@ from .layout import (
 from .shift import (
     NO_CHILDREN,
     ChildShift,
-    by_suite,
-    children_in_custody,
     limit_words,
-    suite_names,
     when_words,
 )
+from .shift_pages import shift_pdf
 
 TITLE = "Downtime pack"
-EACH_CHILD = "Each child's check code (REC:N:H) is printed with the child."
 VISIT_ROWS = 5
 ENTRY_ROWS_MIN = 2
 REVIEW_ROWS = 2
@@ -73,23 +64,10 @@ def downtime_pdf(records: Sequence[Record], now: datetime, policy: Policy = DEFA
     first record's).
     """
     now = utc(now)
-    children = children_in_custody(records, now, policy, suite=only_suite)
-    force_name, suite_name = suite_names(records, force, only_suite or suite)
-    info = PageInfo(title=TITLE, force=force_name, suite=suite_name,
-                    subject="Paper forms for the children in custody, for use while the system is down",
-                    marking=marking or policy.protective_marking or DEFAULT_MARKING,
-                    printed=printed_words(printed_at or now, printed_by),
-                    policy=policy_words(policy), check=EACH_CHILD)
-    groups = by_suite(children)
-    if not groups:
-        return render(_story([], now, policy), info)
-    story: list[Flowable] = []
-    for k, (name, group) in enumerate(groups):
-        if k:
-            story += [CustodyMark(None), PageBreak()]
-        story.append(SuiteMark(group[0].record.force, name))
-        story += _story(group, now, policy)
-    return render(story, info)
+    return shift_pdf(records, now, policy, lambda children: _story(children, now, policy), title=TITLE,
+                     subject="Paper forms for the children in custody, for use while the system is down",
+                     force=force, suite=suite, only_suite=only_suite, printed_at=printed_at,
+                     printed_by=printed_by, marking=marking)
 
 
 def _story(children: list[ChildShift], now: datetime, policy: Policy) -> list[Flowable]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from reportlab.platypus import Flowable, KeepTogether, PageBreak
+from reportlab.platypus import Flowable, KeepTogether
 
 from ..domain import Record
 from ..rules import codes
@@ -18,18 +18,12 @@ from ..rules.policy import DEFAULT_POLICY, Policy
 from ..rules.timecalc import show, utc
 from . import words as W
 from .layout import (
-    DEFAULT_MARKING,
     CustodyMark,
-    PageInfo,
-    SuiteMark,
     bold,
     facts,
     grid,
     heading,
     para,
-    policy_words,
-    printed_words,
-    render,
     spacer,
     text,
 )
@@ -37,12 +31,10 @@ from .shift import (
     HANDOVER_HOURS,
     NO_CHILDREN,
     ChildShift,
-    by_suite,
-    children_in_custody,
     limit_words,
-    suite_names,
     when_words,
 )
+from .shift_pages import shift_pdf
 
 TITLE = "Handover sheet"
 
@@ -55,23 +47,10 @@ def handover_pdf(records: Sequence[Record], now: datetime, policy: Policy = DEFA
     """The sheet for the children of `records` in custody at `now` (RULES.md 6.2), each suite on
     its own pages (only `only_suite`'s when given); PDF bytes."""
     now = utc(now)
-    children = children_in_custody(records, now, policy, suite=only_suite)
-    force_name, suite_name = suite_names(records, force, only_suite or suite)
-    info = PageInfo(title=TITLE, force=force_name, suite=suite_name,
-                    subject="Handover at the change of shift: the children in custody and what falls due",
-                    marking=marking or policy.protective_marking or DEFAULT_MARKING,
-                    printed=printed_words(printed_at or now, printed_by),
-                    policy=policy_words(policy), check="Each child's check code (REC:N:H) is printed with the child.")
-    groups = by_suite(children)
-    if not groups:
-        return render(_story([], now, hours), info)
-    story: list[Flowable] = []
-    for k, (name, group) in enumerate(groups):
-        if k:
-            story += [CustodyMark(None), PageBreak()]
-        story.append(SuiteMark(group[0].record.force, name))
-        story += _story(group, now, hours)
-    return render(story, info)
+    return shift_pdf(records, now, policy, lambda children: _story(children, now, hours), title=TITLE,
+                     subject="Handover at the change of shift: the children in custody and what falls due",
+                     force=force, suite=suite, only_suite=only_suite, printed_at=printed_at,
+                     printed_by=printed_by, marking=marking)
 
 
 def _story(children: list[ChildShift], now: datetime, hours: int) -> list[Flowable]:
