@@ -166,3 +166,10 @@ def test_a_long_record_keeps_headings_with_their_tables() -> None:
     for i, p in enumerate(pages, start=1):
         assert f"Page {i} of {len(pages)}" in p and "Custody number WK-26-009001" in p
         assert ("Record summary (continued)" in p) == (i > 1)
+
+
+def test_the_out_of_area_relevant_time_is_cited_as_s41_2_a_and_3(secure_doc: Doc, make_record: MakeRecord) -> None:
+    event(secure_doc, "e1")["outside_force_area"] = True
+    text = pdf_text(whole(make_record(secure_doc)))
+    assert "PACE s41(2)(a), (3)" in text
+    assert "s41(2)(b)" not in text
