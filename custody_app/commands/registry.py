@@ -96,7 +96,7 @@ def _report_args(p: argparse.ArgumentParser) -> None:
 def _shift_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
     p.add_argument("--at", metavar="ISO", help="as at this instant instead of now (to reprint)")
-    p.add_argument("--suite", metavar="NAME", help="only the children of this suite")
+    _suite_arg(p)
     add_db_arg(p)
     _printed_by(p)
 
@@ -104,6 +104,10 @@ def _shift_args(p: argparse.ArgumentParser) -> None:
 def _handover_args(p: argparse.ArgumentParser) -> None:
     _shift_args(p)
     p.add_argument("--hours", type=int, default=8, metavar="N", help="what falls due in the next N hours (8)")
+
+
+def _suite_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--suite", metavar="NAME", help="only this suite's detentions (a store holding several)")
 
 
 def _screenshots_args(p: argparse.ArgumentParser) -> None:
