@@ -228,3 +228,37 @@ def test_the_suites_marking_and_the_printer_are_on_every_document(secure_doc: Do
         marked = tmp_path / f"{command}-secret.pdf"
         assert cli(command, "EX-26-000002", "--db", str(db), "-o", str(marked), "--marking", "SECRET").returncode == 0
         assert "SECRET" in subprocess.run(["pdftotext", str(marked), "-"], capture_output=True, text=True).stdout
+
+
+def test_facts_of_a_1_1_certificate_with_court_oversight_and_corrections(secure_doc: Doc) -> None:
+    from .test_certificate import _v11
+
+    doc = _v11(secure_doc)
+    doc["events"] += [
+        {"id": "c1", "type": "correction", "at": "2026-11-04T10:00:00+00:00", "by": "PS 77", "corrects": "e21",
+         "fields": {"circumstances": "first rewording", "at": "2026-11-03T20:06:00+01:00"}, "reason": "r1"},
+        {"id": "c2", "type": "correction", "at": "2026-11-04T11:00:00+00:00", "by": "PS 78", "corrects": "c1",
+         "fields": {"reason": "the reason, corrected"}, "reason": "r2"},
+        {"type": "correction", "at": "2026-11-04T12:00:00+00:00", "by": "PS 79", "corrects": "e7",
+         "fields": {"name": "not a certified entry"}, "reason": "r3"},
+    ]
+    record = parse_document(doc)
+    entry = next(e.index + 1 for e in record.events if e.id == "e21")
+    facts = facts_of(record, entry)
+    assert facts["certificate"]["officer_name"] == "Jane Smith" and facts["certificate"]["officer_rank"] == "sergeant"
+    assert facts["certificate"]["circumstances"] == "first rewording"
+    assert facts["certificate"]["at"] == "2026-11-03T19:06:00+00:00"  # corrected, written in UTC
+    assert facts["child"]["sex"] == "female"
+    assert facts["court"] is not None and facts["court"]["court"] == "Warwick Magistrates' Court"
+    assert facts["court"]["sitting_at"] == "2026-11-04T10:00:00+00:00" and facts["court"]["first_sitting"] is False
+    assert [(e["rank"], e["override"], e["reason"]) for e in facts["endorsements"]] == [
+        ("inspector", False, "reviewed the case")]
+    assert [c["by"] for c in facts["corrections"]] == ["PS 77", "PS 78"]  # not the one of an uncertified entry
+    first = facts["corrections"][0]
+    assert first["corrects_entry"] == entry and first["fields"]["circumstances"] == "first rewording"
+    assert first["original"] == {"circumstances": event(secure_doc, "e21")["circumstances"],
+                                 "at": "2026-11-03T20:05:00+00:00"}
+    second = facts["corrections"][1]
+    assert second["original"] == {"reason": "r1"}
+    # the fingerprint is the same however the record was written out
+    assert fingerprint(facts) == fingerprint(facts_of(parse_document(json.loads(json.dumps(doc))), entry))
