@@ -8,11 +8,13 @@ The PDF is written whole or not at all; a refusal exits 2 with one plain line.
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from .report_cmds import Refusal, _output, _run  # one runner for every document command
+from .report_cmds import Refusal, _output, _run, printing  # one runner for every document command
+
+LOOK_BACK_DAYS = 30  # a child in custody at --at arrived at most this long before it
 
 
 def _instant(value: str | None) -> datetime:
@@ -29,8 +31,9 @@ def _instant(value: str | None) -> datetime:
     return at.astimezone(UTC)
 
 
-def _suite(args: argparse.Namespace) -> tuple[list[Any], Any, str | None, str | None]:
-    """The records in custody, the policy, and the force and suite names, from the database."""
+def _suite(args: argparse.Namespace, at: datetime) -> tuple[list[Any], Any, str | None, str | None]:
+    """The records that may be in custody at `at` (those in custody now, and those that arrived in
+    the 30 days before it), the policy, the force and suite names and the protective marking."""
     from ..paths import resolve_db_path
 
     db_path = resolve_db_path(getattr(args, "db", None))
@@ -43,13 +46,15 @@ def _suite(args: argparse.Namespace) -> tuple[list[Any], Any, str | None, str | 
             only = getattr(args, "suite", None)  # a store holding several suites: one of them
             if only is not None and only not in (known := store.suites()):
                 raise Refusal(f"no suite {only!r} in the store; its suites: {', '.join(known) or 'none'}")
-            records = store.in_custody(only)
+            records = list(store.in_custody(only))
+            records += store.records_arrived_between(at - timedelta(days=LOOK_BACK_DAYS), at + timedelta(seconds=1),
+                                                     suite=only)
             policy = store.get_policy()
             force = store.get_setting("force_name") or None
-            suite = only or store.get_setting("suite_name") or None
+            suite = store.get_setting("suite_name") or None
     except StoreError as exc:
         raise Refusal(str(exc)) from None
-    return list(records), policy, force, suite
+    return records, policy, force, suite
 
 
 def run_downtime_pack(args: argparse.Namespace) -> int:
@@ -58,8 +63,11 @@ def run_downtime_pack(args: argparse.Namespace) -> int:
 
         out = _output(args.output)
         now = _instant(getattr(args, "at", None))
-        records, policy, force, suite = _suite(args)
-        return [(out, downtime_pdf(records, now, policy, force=force, suite=suite))]
+        records, policy, force, suite = _suite(args, now)
+        at, by, marking = printing(args)
+        return [(out, downtime_pdf(records, now, policy, force=force, suite=suite,
+                                   only_suite=getattr(args, "suite", None), printed_at=at, printed_by=by,
+                                   marking=marking))]
 
     code = _run(make)
     if code == 0:  # a terminal that loses its server points to the pack it printed last
@@ -78,7 +86,10 @@ def run_handover(args: argparse.Namespace) -> int:
         hours = int(getattr(args, "hours", 8))
         if not 1 <= hours <= 24:
             raise Refusal(f"--hours {hours}: give a number of hours from 1 to 24")
-        records, policy, force, suite = _suite(args)
-        return [(out, handover_pdf(records, now, policy, force=force, suite=suite, hours=hours))]
+        records, policy, force, suite = _suite(args, now)
+        at, by, marking = printing(args)
+        return [(out, handover_pdf(records, now, policy, force=force, suite=suite, hours=hours,
+                                   only_suite=getattr(args, "suite", None), printed_at=at, printed_by=by,
+                                   marking=marking))]
 
     return _run(make)
