@@ -147,6 +147,10 @@ class ChangeFeed:
             self._store.close()
             self._store = None
 
+    def __del__(self) -> None:  # a feed dropped without close() still lets go of its connection
+        if getattr(self, "_conn", None) is not None:
+            self._drop()
+
     def __enter__(self) -> ChangeFeed:
         return self
 

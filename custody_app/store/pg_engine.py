@@ -95,6 +95,10 @@ class PgConn:
         with contextlib.suppress(psycopg.Error):
             self.raw.close()
 
+    def __del__(self) -> None:  # a store dropped without close() still lets go of its server process
+        with contextlib.suppress(Exception):
+            self.raw.close()
+
 
 def connect_raw(url: str, *, autocommit: bool = True) -> psycopg.Connection[Any]:
     return psycopg.connect(url, autocommit=autocommit, connect_timeout=CONNECT_TIMEOUT_S,
