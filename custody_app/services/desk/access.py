@@ -3,16 +3,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
-if TYPE_CHECKING:  # the desk's start-up reads the board without loading the engine
+if TYPE_CHECKING:
     from ...domain import Record
     from ...rules.assessment import Assessment
     from ...rules.policy import Policy
-    from ...store.board_cache import KeptJudgement
 
 FORMAT = "custody-record/1"
 
@@ -52,8 +52,7 @@ class DeskStore(Protocol):
     def get_policy(self) -> Policy: ...
     def get_setting(self, key: str) -> str | None: ...
     def set_setting(self, key: str, value: str) -> Any: ...
-    def board_cache(self) -> list[KeptJudgement]: ...
-    def keep_board(self, judgements: Sequence[tuple[str, str, str]]) -> bool: ...
+    def transaction(self) -> AbstractContextManager[None]: ...
 
 
 Evaluate = Callable[["Record", datetime, "Policy"], "Assessment"]
@@ -122,6 +121,4 @@ def rank_for(session: Session) -> str:
 def can_administer(session: Session) -> bool:
     return session.role == "admin"
 
-
-# --- the board -------------------------------------------------------------------
 
