@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from ..domain import Event
 from .assessment import AccommodationState, ChecklistItem, DueItem, Finding, ReviewSlot
 from .facts import Facts
+from .findings_care import observation_interval
 from .timecalc import show
 
 
@@ -73,7 +74,9 @@ def build_checklist(f: Facts, due: Sequence[DueItem], findings: Sequence[Finding
     b.add("Health and risk", "healthcare_seen", "Seen by a healthcare professional", "healthcare_seen",
           applies=health_needed)
     b.add("Care and visits", "observation_level", "Observation level set", "observation_level_set")
-    _latest(b, "Care and visits", "visit", "Visits (at least every 30 min)", "observation", "OBSERVATION",
+    levels = f.all("observation_level_set")  # the visits' interval is the level's in force
+    every = observation_interval(f, max(levels, key=f.pos) if levels else None)
+    _latest(b, "Care and visits", "visit", f"Visits (at least every {every} min)", "observation", "OBSERVATION",
             "OBSERVATION_MISSED")
     _latest(b, "Care and visits", "food", "Food and drink offered", "meal", "FOOD_DRINK", "FOOD_DRINK_GAP",
             also="drink")

@@ -35,7 +35,14 @@ from .admin import (
 )
 from .board_live import aa_cell, board, board_row, clock_text, due_cell, stage_text, warning_minutes
 from .board_rows import BoardRow, Cell, countdown, short_time, suite_summary
-from .booking import Booking, ChildDetails, book_in, booking_document, check_child, next_custody_number
+from .booking import (
+    Booking,
+    ChildDetails,
+    book_in,
+    booking_document,
+    check_child,
+    next_custody_number,
+)
 from .decisions import (
     STEPS,
     AccommodationStep,
@@ -56,16 +63,18 @@ from .entries import (
     check_entry,
     correction,
     defaults_for,
+    level_proposal,
     load,
     new_id,
     search_event_types,
     visit_event,
 )
+from .observation import Level, levels as observation_levels, proposed_level
 
 __all__ = [
     "CUSTODY_OFFICER_TYPES", "DEMO_USERS", "FORMAT", "ROLES", "ROLE_TITLES", "STEPS", "AccommodationStep",
     "BoardRow", "Booking", "Cell", "ChildDetails", "DeskError", "DeskStore", "Document", "Evaluate",
-    "ReviewContext", "Session", "SuiteSettings", "UserLine", "UserStore", "aa_cell", "accommodation_step",
+    "Level", "level_proposal", "ReviewContext", "observation_levels", "proposed_level", "Session", "SuiteSettings", "UserLine", "UserStore", "aa_cell", "accommodation_step",
     "add_decision", "add_entry", "add_user", "board", "board_row", "book_in", "booking_document",
     "build_event", "can_administer", "check_child", "check_entry", "clock_text", "correction",
     "countdown", "defaults_for", "due_cell", "first_administrator", "load", "needs_first_user", "new_id",

@@ -225,11 +225,26 @@ def defaults_for(a: Assessment, event_type: str) -> dict[str, Any]:
         return {"name": req.get("name")} if req else {}
     if event_type in ("rights_given", "interview_started", "strip_search"):
         return {"aa_present": a.aa.is_present}
+    if event_type == "observation_level_set":
+        from .observation import proposed_level
+
+        risk = last("risk_assessment")
+        level, _why = proposed_level(risk.get("flags") or () if risk else (), a.policy)
+        return {"interval_minutes": level.interval_minutes, "rousing": level.rousing, "level": level.number}
     if event_type == "local_authority_informed" and record.child.local_authority:
         return {"name": record.child.local_authority}
     if event_type == "la_accommodation_requested" and record.child.local_authority:
         return {"authority": record.child.local_authority, "kind": "non_secure"}
     return {}
+
+
+def level_proposal(a: Assessment) -> str:
+    """What the risk assessment proposes for the observation level, in words for the form."""
+    from .observation import proposed_level
+
+    risk = next((e for e in reversed(as_of(a.record, None)) if e.type == "risk_assessment"), None)
+    level, why = proposed_level(risk.get("flags") or () if risk else (), a.policy)
+    return f"Proposed: {level.label}, because {why}. Confirm it with Save, or choose another level."
 
 
 def visit_event(record: Record, session: Session, at: datetime) -> dict[str, Any]:
