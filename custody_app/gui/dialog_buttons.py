@@ -36,7 +36,7 @@ def wire_save_cancel(dialog: QDialog, box: QDialogButtonBox, save: Callable[[], 
     button.setAccessibleName(what)
     box.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
     for seq in ("Ctrl+Return", "Ctrl+Enter"):
-        QShortcut(QKeySequence(seq), dialog, activated=save)
+        shortcut(seq, dialog, save)
 
 
 class EnterOpensDropDown(QObject):
@@ -132,3 +132,13 @@ def tab_top_to_bottom(widgets: Sequence[QWidget]) -> None:
 
 def buttons_of(box: QDialogButtonBox) -> list[QAbstractButton]:
     return list(box.buttons())
+
+
+def shortcut(keys: str, parent: QWidget, slot: Callable[[], object],
+             context: Qt.ShortcutContext | None = None) -> QShortcut:
+    """A key sequence that calls `slot` while `parent` (or, with `context`, more) has focus."""
+    s = QShortcut(QKeySequence(keys), parent)
+    s.activated.connect(slot)
+    if context is not None:
+        s.setContext(context)
+    return s

@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QProcess, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPageSize, QPainter, QShortcut
+from PySide6.QtGui import QImage, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ..domain import Record
 from ..services import desk
 from .context import DeskContext
+from .dialog_buttons import shortcut
 
 DPI = 300  # set explicitly: a printer's 1200 dpi would make each page twenty times slower
 TIMEOUT_MS = 60_000
@@ -82,7 +83,10 @@ class Rasteriser(QProcess):
         self.tmp: tempfile.TemporaryDirectory[str] | None = None
         self.finished.connect(self._done)
         self.errorOccurred.connect(self._error)
-        self.timer = QTimer(self, singleShot=True, interval=TIMEOUT_MS, timeout=self.kill)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(TIMEOUT_MS)
+        self.timer.timeout.connect(self.kill)
 
     @staticmethod
     def available() -> bool:
@@ -189,8 +193,8 @@ class DocumentsDialog(QDialog):
         self.print_button.clicked.connect(self.print_)
         self.save_button.clicked.connect(lambda: self.save_pdf())
         self.close_button.clicked.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.preview)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=lambda: self.save_pdf())
+        shortcut("Ctrl+P", self, self.preview)
+        shortcut("Ctrl+S", self, lambda: self.save_pdf())
         self.combo.setCurrentIndex(max(0, self.combo.findData(kind)))
         self.refresh()
         self.resize(760, 190)
@@ -255,10 +259,11 @@ class DocumentsDialog(QDialog):
             dialog.resize(900, 700)
             dialog.open()
         elif then == "print":
-            dialog = QPrintDialog(self.printer, self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.accepted.connect(lambda: self._paint(self.printer))
-            dialog.open()
+            chooser = QPrintDialog(self.printer, self)
+            chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            chooser.accepted.connect(lambda: self._paint(self.printer))
+            chooser.setWindowModality(Qt.WindowModality.WindowModal)
+            chooser.show()  # (as open(): window-modal, never exec())
         self.pages_ready.emit(len(images))
 
     def _paint(self, printer: QPrinter) -> None:

@@ -86,7 +86,7 @@ class EntryDialog(QDialog):
             inp = FieldInput(name, spec, self.ui.fieldsBox)
             self.inputs[name] = inp
             form.addRow(inp.label, inp.widget) if inp.label else form.addRow("", inp.widget)
-            if name in PLACEHOLDERS:
+            if name in PLACEHOLDERS and isinstance(inp.widget, QLineEdit):
                 inp.widget.setPlaceholderText(PLACEHOLDERS[name])
         self.reason_edit: QLineEdit | None = None
         # a time earlier than the record's last entry: a late entry, with its reason (or a wrong

@@ -9,13 +9,14 @@ from time import monotonic
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from ..rules.timecalc import show
 from ..services import desk
 from .board import BoardView
 from .context import DeskContext
+from .dialog_buttons import shortcut
 from .forms.ui_main_window import Ui_MainWindow
 from .signin import SignInView
 
@@ -73,9 +74,9 @@ class MainWindow(QMainWindow):
             ("Ctrl+E", self.new_entry), ("Ctrl+B", self.show_board), ("Ctrl+,", self.settings),
         )
         for seq, slot in keys:
-            QShortcut(QKeySequence(seq), self, activated=slot)
+            shortcut(seq, self, slot)
         for seq, slot in (("Ctrl+L", self.lock), ("Ctrl+Q", self.quit)):
-            QShortcut(QKeySequence(seq), self, activated=slot).setContext(Qt.ShortcutContext.ApplicationShortcut)
+            shortcut(seq, self, slot, Qt.ShortcutContext.ApplicationShortcut)
         for button in (ui.helpButton, ui.settingsButton, ui.lockButton):  # they have their keys
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
@@ -99,8 +100,7 @@ class MainWindow(QMainWindow):
                            ("Ctrl+R", self.open_review), ("Ctrl+T", self.open_accommodation),
                            ("Ctrl+P", self.open_documents))
             for seq, slot in record_keys:
-                s = QShortcut(QKeySequence(seq), page, activated=slot)
-                s.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut(seq, page, slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         return self._record
 
     def _record_shown(self) -> bool:
@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self)
         self.refresh_timer.start()
 
-    def closeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
@@ -246,9 +246,9 @@ class MainWindow(QMainWindow):
     def _open(self, dialog: QDialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # the window's own shortcuts are blocked while a modal dialog is open: lock and help work there too
-        QShortcut(QKeySequence("Ctrl+L"), dialog, activated=self.lock)
-        QShortcut(QKeySequence("Ctrl+Q"), dialog, activated=self.quit)
-        QShortcut(QKeySequence("F1"), dialog, activated=self.show_shortcuts)
+        shortcut("Ctrl+L", dialog, self.lock)
+        shortcut("Ctrl+Q", dialog, self.quit)
+        shortcut("F1", dialog, self.show_shortcuts)
         self.dialogs.append(dialog)
         dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
         dialog.open()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
@@ -221,7 +221,7 @@ class RecordView(QWidget):
             item.setExpanded(True)
         tree.scrollToBottom()
 
-    def _activated(self, index) -> None:
+    def _activated(self, index: QModelIndex) -> None:
         event_type = index.data(TYPE_ROLE)
         parent = index.parent()
         stage = str(parent.sibling(parent.row(), 0).data()).split("  —")[0] if parent.isValid() else ""
@@ -236,7 +236,8 @@ class RecordView(QWidget):
         item = self.ui.timelineTree.currentItem()
         if item is None or self.record is None:
             return None
-        ev = apply_corrections(self.record, None, strict=False)[item.data(0, EVENT_ROLE)]
+        index = int(item.data(0, EVENT_ROLE))
+        ev: Event = apply_corrections(self.record, None, strict=False)[index]
         if ev.type == "correction":
             return None
         return ev

@@ -9,7 +9,6 @@ import random
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from gui_store import docs  # noqa: F401  (for the tests)
 
 from custody_app.domain import parse_document
 from custody_app.gui.clock import FixedClock

@@ -81,5 +81,5 @@ __all__ = [
     "next_custody_number", "preview_certificate", "preview_summary", "rank_for", "refusal", "reset_pin",
     "review_context", "review_event", "save_settings", "search_event_types", "seed_demo", "set_enabled",
     "set_role", "settings", "short_time", "sign_in", "stage_text", "suite_summary", "users",
-    "warning_minutes", "would_be",
+    "visit_event", "warning_minutes", "would_be",
 ]
