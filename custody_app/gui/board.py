@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from ..rules.policy import Policy
 from ..services.desk import BoardRow, Cell, suite_summary, warning_minutes
@@ -87,6 +93,7 @@ class BoardView(QWidget):
     open_record = Signal(str)
     visit = Signal(str)
     book_in = Signal()
+    shift_documents = Signal()
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +118,11 @@ class BoardView(QWidget):
         self.ui.openButton.clicked.connect(self._open_selected)
         self.ui.visitButton.clicked.connect(self._visit_selected)
         self.ui.bookInButton.clicked.connect(self.book_in.emit)
+        self.shiftButton = QPushButton("Handover and downtime papers (Ctrl+Shift+P)", self)
+        self.shiftButton.setObjectName("shiftButton")
+        self.shiftButton.setAccessibleName("Print the handover sheet or the downtime pack")
+        self.ui.top.addWidget(self.shiftButton)
+        self.shiftButton.clicked.connect(self.shift_documents.emit)
         self.ui.legendLabel.setText(legend(ctx.policy))
 
     def refresh(self, rows: list[BoardRow] | None = None) -> None:

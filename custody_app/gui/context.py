@@ -91,6 +91,10 @@ class DeskContext(QObject):
     def set_enabled(self, username: str, enabled: bool) -> None:
         desk.set_enabled(self.store, self.session, username, enabled)
 
+    def shift_document(self, kind: str) -> desk.Document:
+        """The handover sheet or the downtime pack, for every child in custody now."""
+        return desk.shift_document(self.store, self.session, kind, self.clock.now(), self.policy)
+
     def event_meta(self, number: str) -> list[tuple[int, datetime, str | None]]:
         """When and by whom each entry was stored (the timeline's "entered" times)."""
         return list(self.store.event_meta(number))

@@ -5,7 +5,7 @@ Tab goes top to bottom, and an entry's time that has grown old says so."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from time import monotonic
+from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -106,9 +106,9 @@ class StaleTime:
     """A time typed in a form kept open over 5 minutes, or given back after a lock, may be
     old: Save once says so (with the time), and saves when pressed again."""
 
-    def __init__(self, time_edit: object) -> None:
-        self.time_edit = time_edit
-        self.opened = monotonic()
+    def __init__(self, time_edit: object, now: Callable[[], datetime]) -> None:
+        self.time_edit, self.now = time_edit, now
+        self.opened = now()
         self.locked_over = False
         self.warned = False
 
@@ -116,7 +116,7 @@ class StaleTime:
         """None when the time may be saved; otherwise the words to show (once)."""
         if getattr(self.time_edit, "following", True) or self.warned:
             return None
-        if not self.locked_over and monotonic() - self.opened < STALE_SECONDS:
+        if not self.locked_over and (self.now() - self.opened).total_seconds() < STALE_SECONDS:
             return None
         self.warned = True
         why = "this form was kept over a lock" if self.locked_over else "this form has been open over 5 minutes"

@@ -142,20 +142,25 @@ class DocumentsDialog(QDialog):
 
     KINDS = (("certificate", "s38(6) detention certificate (for the court)"), ("summary", "Record summary"))
 
-    def __init__(self, ctx: DeskContext, record: Record, parent: QWidget | None = None,
+    def __init__(self, ctx: DeskContext, record: Record | None, parent: QWidget | None = None,
                  kind: str = "certificate") -> None:
+        """A child's documents; with no record, the shift's (handover sheet, downtime pack)."""
         super().__init__(parent)
         self.ctx, self.record = ctx, record
+        kinds = self.KINDS if record is not None else tuple(desk.SHIFT_DOCUMENTS.items())
+        if record is None and kind not in desk.SHIFT_DOCUMENTS:
+            kind = "handover"
         self.setObjectName("documentsDialog")
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setWindowTitle(f"Certificate and documents — {record.child.name}")
+        self.setWindowTitle(f"Certificate and documents — {record.child.name}" if record is not None
+                            else "Shift documents: handover sheet and downtime pack")
         self.docs: dict[str, desk.Document] = {}
         self.images: dict[str, list[QImage]] = {}
         self.printer: QPrinter | None = None
         self.preview_dialog: QPrintPreviewDialog | None = None
         self.pending: str | None = None  # "preview" or "print", waiting for pages
         layout = QVBoxLayout(self)
-        title = QLabel("Certificate and documents", self)
+        title = QLabel("Certificate and documents" if record is not None else "Shift documents", self)
         title.setObjectName("titleLabel")
         layout.addWidget(title)
         row = QHBoxLayout()
@@ -163,7 +168,7 @@ class DocumentsDialog(QDialog):
         self.combo = QComboBox(self)
         self.combo.setAccessibleName("Document")
         label.setBuddy(self.combo)
-        for key, text in self.KINDS:
+        for key, text in kinds:
             self.combo.addItem(text, key)
         row.addWidget(label)
         row.addWidget(self.combo, 1)
@@ -207,7 +212,9 @@ class DocumentsDialog(QDialog):
     def document(self) -> desk.Document:
         kind = self.kind
         if kind not in self.docs:
-            if kind == "certificate":
+            if self.record is None:
+                self.docs[kind] = self.ctx.shift_document(kind)
+            elif kind == "certificate":
                 self.docs[kind] = desk.preview_certificate(self.record, self.ctx.policy)
             else:
                 self.docs[kind] = desk.preview_summary(self.record, self.ctx.clock.now(), self.ctx.policy)

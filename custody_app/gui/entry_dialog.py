@@ -125,7 +125,7 @@ class EntryDialog(QDialog):
                            self.late_edit, self.ui.noteEdit, *self.ui.buttonBox.buttons()])
         guard_drop_downs(self)
         self.cancel_guard = CancelGuard(self, self.ui.errorLabel)
-        self.stale = StaleTime(self.ui.atTime)
+        self.stale = StaleTime(self.ui.atTime, ctx.clock.now)
         self._shown_before = False
         first = next(iter(self.inputs.values()), None)
         (self.level_combo or (first.widget if first else self.ui.atTime)).setFocus()

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.board.open_record.connect(self.open_record)
         self.board.visit.connect(self.visit)
         self.board.book_in.connect(self.book_in)
+        self.board.shift_documents.connect(self.open_shift_documents)
         ctx.changed.connect(self.on_changed)
         ui.lockButton.clicked.connect(self.lock)
         ui.helpButton.clicked.connect(self.show_shortcuts)
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         keys = (
             ("F1", self.show_shortcuts), ("F5", self.visit_selected), ("Ctrl+N", self.book_in),
             ("Ctrl+E", self.new_entry), ("Ctrl+B", self.show_board), ("Ctrl+,", self.settings),
+            ("Ctrl+Shift+P", self.open_shift_documents),
         )
         for seq, slot in keys:
             shortcut(seq, self, slot)
@@ -323,6 +325,14 @@ class MainWindow(QMainWindow):
         if self.ctx.session is None or not number:
             return None
         return self._open(DocumentsDialog(self.ctx, self.ctx.load(number)[0], self))
+
+    def open_shift_documents(self) -> QDialog | None:
+        """Ctrl+Shift+P: the handover sheet and the downtime pack, for every child in custody."""
+        from .documents import DocumentsDialog
+
+        if self.ctx.session is None:
+            return None
+        return self._open(DocumentsDialog(self.ctx, None, self))
 
     def book_in(self) -> None:
         if self.ctx.session is None:

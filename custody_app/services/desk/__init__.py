@@ -70,11 +70,12 @@ from .entries import (
     visit_event,
 )
 from .observation import Level, levels as observation_levels, proposed_level
+from .shift_documents import SHIFT_DOCUMENTS, shift_document
 
 __all__ = [
     "CUSTODY_OFFICER_TYPES", "DEMO_USERS", "FORMAT", "ROLES", "ROLE_TITLES", "STEPS", "AccommodationStep",
     "BoardRow", "Booking", "Cell", "ChildDetails", "DeskError", "DeskStore", "Document", "Evaluate",
-    "Level", "level_proposal", "ReviewContext", "observation_levels", "proposed_level", "Session", "SuiteSettings", "UserLine", "UserStore", "aa_cell", "accommodation_step",
+    "Level", "SHIFT_DOCUMENTS", "shift_document", "level_proposal", "ReviewContext", "observation_levels", "proposed_level", "Session", "SuiteSettings", "UserLine", "UserStore", "aa_cell", "accommodation_step",
     "add_decision", "add_entry", "add_user", "board", "board_row", "book_in", "booking_document",
     "build_event", "can_administer", "check_child", "check_entry", "clock_text", "correction",
     "countdown", "defaults_for", "due_cell", "first_administrator", "load", "needs_first_user", "new_id",
