@@ -14,7 +14,7 @@ from ..rules.timecalc import show, show_duration
 from ..services.desk import aa_cell, clock_text, countdown, short_time, stage_text, warning_minutes
 from .context import DeskContext
 from .forms.ui_record import Ui_RecordView
-from .labels import event_label, summary
+from .labels import event_label, field_label, summary, value_words
 from .style import LEVEL_BACKGROUND, LEVEL_FOREGROUND, STATE_TEXT, icon
 
 TYPE_ROLE = Qt.ItemDataRole.UserRole
@@ -212,7 +212,8 @@ class RecordView(QWidget):
             item.setData(0, EVENT_ROLE, ev.index)
             item.setToolTip(1, text)
             for c in corrections.get(ev.id or "", []) if ev.id else []:
-                changes = ", ".join(f"{k} → {v}" for k, v in dict(c.fields["fields"]).items())
+                changes = "; ".join(f"{field_label(k).lower()} now {value_words(k, v)}"
+                                    for k, v in dict(c.fields["fields"]).items())
                 sub = QTreeWidgetItem([short_time(c.at, now), f"CORRECTED: {changes}. Reason: {c.fields['reason']}", c.by])
                 sub.setData(0, EVENT_ROLE, c.index)
                 item.addChild(sub)
