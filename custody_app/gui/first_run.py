@@ -26,6 +26,9 @@ class FirstRunDialog(QDialog):
         self.setWindowTitle("New database: make its administrator")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         layout = QVBoxLayout(self)
+        title = QLabel("New database: make its administrator", self)
+        title.setObjectName("titleLabel")
+        layout.addWidget(title)
         intro = QLabel(
             "This custody database has no users yet, so nobody can sign in. Make its administrator "
             "now: the administrator adds the sergeants, inspectors and detention officers, and sets "
