@@ -16,8 +16,6 @@ from custody_app.gui.context import DeskContext
 from custody_app.gui.main_window import MainWindow
 from custody_app.rules import evaluate
 
-pytestmark = pytest.mark.gui
-
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
 
 

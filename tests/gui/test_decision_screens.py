@@ -6,7 +6,6 @@ import copy
 import io
 from datetime import timedelta
 
-import pytest
 from conftest import sample_docs
 from gui_store import docs
 from PySide6.QtCore import Qt
@@ -16,8 +15,6 @@ from custody_app.domain import parse_document
 from custody_app.gui.accommodation_wizard import AccommodationWizard
 from custody_app.gui.documents import DPI, DocumentsDialog, make_printer, paint_pages
 from custody_app.gui.review_dialog import ReviewDialog
-
-pytestmark = pytest.mark.gui
 
 GOOD, BREACH = "WK-26-000001", "WK-26-000005"
 

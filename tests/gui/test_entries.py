@@ -9,8 +9,6 @@ from PySide6.QtCore import Qt
 from custody_app.domain.schema import EVENT_TYPES
 from custody_app.gui.entry_dialog import EntryDialog
 
-pytestmark = pytest.mark.gui
-
 
 def _record(ctx, profile_index=0):
     number = sorted(docs(ctx.store))[profile_index]

@@ -5,13 +5,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
 from gui_store import docs
 from PySide6.QtCore import Qt
 
 from custody_app.gui.entry_dialog import EntryDialog
-
-pytestmark = pytest.mark.gui
 
 
 def _dialog(qtbot, window, event_type="drink"):

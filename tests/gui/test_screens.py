@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
 from conftest import sign_in
 from gui_store import docs
 from PySide6.QtCore import Qt
@@ -13,8 +12,6 @@ from custody_app.gui.booking import BookingWizard
 from custody_app.gui.settings_dialog import SettingsDialog
 from custody_app.gui.shortcuts import SHORTCUTS, ShortcutsDialog
 from custody_app.rules.assessment import CHECKLIST_STAGES
-
-pytestmark = pytest.mark.gui
 
 
 def test_record_shows_checklist_stages_clocks_and_timeline(signed_in):

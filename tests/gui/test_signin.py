@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 from conftest import sign_in
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
-
-pytestmark = pytest.mark.gui
 
 
 def test_sign_in_shows_the_board_and_signs_as_the_user(qtbot, window):

@@ -14,8 +14,6 @@ from custody_app.gui.documents import DocumentsDialog
 from custody_app.gui.entry_dialog import EntryDialog
 from custody_app.rules.timecalc import iso
 
-pytestmark = pytest.mark.gui
-
 
 def _form(w, event_type: str):
     dialog = w.open_form(event_type, w.board.selected())
