@@ -57,7 +57,8 @@ class SettingsDialog(QDialog):
         self.ui.forceEdit.setText(current.force_name)
         self.ui.prefixEdit.setText(current.custody_number_prefix)
         self.spins: dict[str, QSpinBox] = {}
-        for f in fields(Policy):
+        for name in Policy.figure_names():
+            f = next(x for x in fields(Policy) if x.name == name)
             spin = QSpinBox(self.ui.policyBox)
             spin.setRange(1 if f.name == "observation_max_interval_minutes" else 0, 10_000)
             spin.setValue(getattr(current.policy, f.name))

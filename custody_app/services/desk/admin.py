@@ -73,7 +73,7 @@ def save_settings(store: AdminStore, session: Session | None, suite_name: str, f
     """The suite's names, custody number prefix and policy figures, together or not at all."""
     _admin(session)
     try:
-        policy = Policy.from_dict(dict(figures))
+        policy = Policy.from_dict({**store.get_policy().to_dict(), **figures})  # (figures not shown kept)
     except PolicyError as exc:
         raise DeskError(str(exc)) from None
     prefix = prefix.strip() or "CU"
