@@ -7,13 +7,14 @@ saving goes through `desk.add_decision`, which refuses what the engine would fin
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ..domain import Record
 from ..rules.timecalc import LocalTimeError
 from ..services import desk
 from .context import DeskContext
-from .dialog_buttons import wire_save_cancel
+from .dialog_buttons import CancelGuard, StaleTime, guard_drop_downs, wire_save_cancel
 from .forms.ui_review import Ui_ReviewDialog
 from .late_entry import LateReasonRow
 
@@ -55,13 +56,29 @@ class ReviewDialog(QDialog):
         self.ui.asleepCheck.toggled.connect(self._asleep)
         self.ui.informButton.clicked.connect(self.record_informed)
         wire_save_cancel(self, self.ui.buttonBox, self.save, "Save the review")
-        self.ui.atTime.set_value(ctx.clock.now())
+        self.ui.atTime.follow_clock(ctx.clock.now)  # the moment saved, unless a time is typed
         self.ui.bailCheck.setChecked(False)
         self.ui.welfareCheck.setChecked(False)
         self.refresh()
         self._mode()
+        guard_drop_downs(self)
+        self.cancel_guard = CancelGuard(self, self.ui.errorLabel)
+        self.stale = StaleTime(self.ui.atTime, ctx.clock.now)
+        self._shown_before = False
         self.ui.modeCombo.setFocus()
         self.resize(780, 720)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Given back after a lock: a time that follows the clock moves on; a typed one is checked."""
+        if self._shown_before:
+            self.stale.locked_over = True
+            self.ui.atTime.show_now()
+        self._shown_before = True
+        super().showEvent(event)
+
+    def reject(self) -> None:
+        if self.cancel_guard.may_close():
+            super().reject()
 
     def refresh(self) -> None:
         session = self.ctx.session
@@ -111,6 +128,10 @@ class ReviewDialog(QDialog):
         session = self.ctx.session
         if session is None:
             self.show_error("Sign in first.", None)
+            return
+        old = self.stale.check()
+        if old:
+            self.show_error(old, "at")
             return
         try:
             at = self.ui.atTime.value()

@@ -195,3 +195,19 @@ def test_the_handover_sheet_and_downtime_pack_print_from_the_desk(qtbot, signed_
         doc = dialog.document()
         assert doc.pdf is not None and doc.pdf.startswith(b"%PDF")
         assert dialog.save_button.isEnabled()
+
+
+def test_a_wizard_step_is_timed_when_saved_not_when_the_wizard_opened(qtbot, signed_in, store, clock):
+    """The walk: an escalation at 08:50 was stored at 08:41, the time the wizard was opened."""
+    from custody_app.gui.accommodation_wizard import AccommodationWizard
+
+    number = "WK-26-000001"
+    signed_in.open_record(number)
+    wizard = signed_in.open_accommodation()
+    assert isinstance(wizard, AccommodationWizard)
+    clock.advance(minutes=9)
+    wizard.ui.offencesEdit.setPlainText("wounding with intent")
+    wizard.ui.categoryCombo.setCurrentIndex(wizard.ui.categoryCombo.findData("violent"))
+    wizard.record_charge()
+    event = docs(store)[number]["events"][-1]
+    assert event["type"] == "charged" and event["at"] == iso(clock.now())
