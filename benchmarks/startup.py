@@ -195,12 +195,12 @@ def main() -> int:
             bare_s.append(timed(bare_cmd))
         app_med, bare_med = statistics.median(app_s) * 1000, statistics.median(bare_s) * 1000
 
-        from custody_app.commands.app import _open
+        from custody_app.commands.app import open_desk_store
         from custody_app.gui.app import application, build
         from custody_app.gui.clock import Clock
 
         app = application()
-        store = _open(str(db))
+        store = open_desk_store(str(db))
         ctx, window = build(store, Clock())
         window.show()
         app.processEvents()

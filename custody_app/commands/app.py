@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import tempfile
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -47,7 +46,7 @@ def run_app(args: argparse.Namespace) -> int:
             tmp = tempfile.TemporaryDirectory(prefix="custody-demo-")
             store = demo_store(Path(tmp.name), clock.now())
         else:
-            store = _open(args.db)
+            store = open_desk_store(args.db)
     except (StoreError, OSError) as exc:  # damaged, newer, unreadable: explained, never a traceback
         return desk_app.cannot_open(exc, log_path)
     try:
@@ -59,7 +58,7 @@ def run_app(args: argparse.Namespace) -> int:
         del qapp
 
 
-def _open(db: str | None) -> Any:
+def open_desk_store(db: str | None) -> Any:
     from ..paths import resolve_db_path
     from ..store import open_store
 
@@ -82,4 +81,3 @@ def run_screenshots(args: argparse.Namespace) -> int:
             store.close()
 
 
-StoreFactory = Callable[[Path, datetime], Any]

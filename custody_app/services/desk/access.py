@@ -80,9 +80,11 @@ def sign_in(store: DeskStore, username: str, pin: str) -> Session:
     """The signed-in user, or DeskError with the store's reason (wrong PIN, locked)."""
     if not username.strip() or not pin:
         raise DeskError("Enter your user name and PIN.", "username" if not username.strip() else "pin")
+    from ...store.errors import StoreError
+
     try:
         user = store.authenticate(username.strip(), pin)
-    except Exception as exc:  # the store's refusal (wrong PIN, locked out) is for the user
+    except StoreError as exc:  # the store's refusal (wrong PIN, locked out, disabled) is for the user
         text = str(exc) or "Sign in refused."
         raise DeskError(text[:1].upper() + text[1:] + ("" if text.endswith(".") else "."), "pin") from None
     if user is None:
