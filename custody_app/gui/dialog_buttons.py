@@ -112,6 +112,17 @@ class StaleTime:
         self.locked_over = False
         self.warned = False
 
+    def given_back(self, message: QLabel) -> None:
+        """The form is shown again after a lock: a time that follows the clock moves on; a
+        typed one is said to be possibly old (and checked at Save)."""
+        self.locked_over = True
+        show_now = getattr(self.time_edit, "show_now", None)
+        if show_now is not None:
+            show_now()
+        if not getattr(self.time_edit, "following", True):
+            message.setText("This form was kept over a lock: the time typed may be old. Check it before saving.")
+            message.setVisible(True)
+
     def check(self) -> str | None:
         """None when the time may be saved; otherwise the words to show (once)."""
         if getattr(self.time_edit, "following", True) or self.warned:

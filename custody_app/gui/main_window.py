@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
             self.record.show_record(self.record.number)
 
     def on_changed(self, number: str) -> None:
+        self._judged = None  # judged before this change: never shown
         self.refresh()
         if not number:
             self.signin.refresh_suite()

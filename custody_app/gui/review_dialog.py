@@ -71,8 +71,7 @@ class ReviewDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         """Given back after a lock: a time that follows the clock moves on; a typed one is checked."""
         if self._shown_before:
-            self.stale.locked_over = True
-            self.ui.atTime.show_now()
+            self.stale.given_back(self.ui.errorLabel)
         self._shown_before = True
         super().showEvent(event)
 

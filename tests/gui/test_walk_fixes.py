@@ -61,6 +61,7 @@ def test_a_form_given_back_after_a_lock_says_a_typed_time_may_be_old(qtbot, sign
     w.lock()
     sign_in(qtbot, w)
     qtbot.waitUntil(dialog.isVisible)
+    assert "the time typed may be old" in dialog.ui.errorLabel.text()  # said when given back
     dialog.save()
     assert dialog.stored is None and "kept over a lock" in dialog.ui.errorLabel.text()
 
