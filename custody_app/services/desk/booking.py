@@ -9,6 +9,7 @@ from typing import Any
 
 from ...domain import Record, RecordError, age_on, london_date, parse_document
 from ...rules.timecalc import iso
+from ...store.errors import StoreError
 from .access import FORMAT, DeskError, DeskStore, Session, refusal
 from .entries import new_id
 
@@ -114,7 +115,10 @@ def book_in(store: DeskStore, session: Session, booking: Booking, now: datetime)
             record = parse_document(doc)
         except RecordError as exc:
             raise DeskError(exc.message, exc.path) from None
-        store.create_record(record, session.username)
+        try:
+            store.create_record(record, session.username)
+        except StoreError as exc:  # the number already in use (a record imported by hand): nothing taken
+            raise DeskError(f"Not booked in: {exc}. Check the custody number prefix in Settings.") from None
     return record
 
 
