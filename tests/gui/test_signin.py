@@ -53,10 +53,9 @@ def test_a_new_database_asks_for_its_administrator_on_a_screen_that_says_so(qtbo
 
     w = MainWindow(DeskContext(empty_store, clock, evaluate))
     qtbot.addWidget(w)
-    w.show()
-    with qtbot.waitSignal(w.signin.painted, timeout=2000) if not w.signin._painted else _nothing():
-        pass
-    w.after_first_paint()
+    with qtbot.waitSignal(w.signin.painted, timeout=5000):
+        w.show()
+    w.after_first_paint()  # (what the start does once the sign-in page is painted)
     dialog = next(d for d in w.dialogs if isinstance(d, FirstRunDialog))
     assert "no users yet" in " ".join(lbl.text() for lbl in dialog.findChildren(QLabel))
     sign_in(qtbot, w, "sysadmin", "4321")  # typed on the sign-in page: nobody is made
@@ -72,14 +71,6 @@ def test_a_new_database_asks_for_its_administrator_on_a_screen_that_says_so(qtbo
     assert [(u.username, u.role) for u in empty_store.list_users()] == [("sysadmin", "admin")]
     sign_in(qtbot, w, "sysadmin", "4321")
     assert w.ctx.session is not None and w.ctx.session.role == "admin"
-
-
-class _nothing:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None
 
 
 def _page_text(window) -> str:
