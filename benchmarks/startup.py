@@ -36,8 +36,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 BARE = """
 import sys
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget, QTableWidgetItem
+
+
+class FirstPaint(QObject):  # exits once the window is painted, as --exit-when-shown does
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not getattr(self, "done", False):
+            self.done = True
+            QTimer.singleShot(0, lambda: app.exit(0))
+        return False
+
+
 app = QApplication(sys.argv)
 w = QMainWindow()
 t = QTableWidget(20, 9)
@@ -46,8 +56,9 @@ for r in range(20):
         t.setItem(r, c, QTableWidgetItem(f"{r}.{c}"))
 w.setCentralWidget(t)
 w.resize(1366, 768)
+painted = FirstPaint()
+w.installEventFilter(painted)
 w.show()
-QTimer.singleShot(0, lambda: app.exit(0 if t.isVisible() else 1))  # after the first paint
 sys.exit(app.exec())
 """
 
