@@ -25,16 +25,9 @@ from PySide6.QtWidgets import (
 
 from ..rules.policy import Policy
 from ..services import desk
+from ..words import policy_label
 from .context import DeskContext
 from .forms.ui_settings import Ui_SettingsDialog
-
-
-def _figure_label(name: str) -> str:
-    words = name.replace("_", " ").replace(" aa ", " appropriate adult ").replace("la ", "local authority ")
-    for unit in (" minutes", " hours"):
-        if words.endswith(unit):
-            return f"{words[: -len(unit)].capitalize()} ({unit.strip()})"
-    return words.capitalize()
 
 
 def _roles(combo: QComboBox) -> None:
@@ -62,7 +55,7 @@ class SettingsDialog(QDialog):
             spin = QSpinBox(self.ui.policyBox)
             spin.setRange(1 if f.name == "observation_max_interval_minutes" else 0, 10_000)
             spin.setValue(getattr(current.policy, f.name))
-            label = _figure_label(f.name)
+            label = policy_label(f.name)
             spin.setAccessibleName(label)
             spin.setObjectName(f"policy_{f.name}")
             self.ui.policyForm.addRow(label, spin)
