@@ -30,9 +30,11 @@ def run_app(args: argparse.Namespace) -> int:
     log_path = crash.start()
     # the core the sign-in page needs, imported before Qt: PySide6 hooks every import made
     # after its own (the __feature__ import hook), which makes importing after it slower
-    from ..gui import app as desk_app
     from ..services import desk  # noqa: F401
     from ..store import StoreError
+
+    # isort: split
+    from ..gui import app as desk_app  # Qt: after the core
 
     if args.self_test:
         return desk_app.self_test(demo_store)
