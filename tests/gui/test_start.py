@@ -55,3 +55,32 @@ def test_a_store_made_by_a_newer_version_is_refused_in_words(tmp_path):
     done = _run(["--db", str(db)], tmp_path)
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert "newer version" in done.stderr
+
+
+PAINT_PROBE = """
+import sys
+from custody_app.cli import main
+from custody_app.gui.signin import SignInView
+
+painted = SignInView.paintEvent
+
+
+def probe(self, event):
+    if not getattr(self, "probed", False):
+        self.probed = True
+        print("engine loaded at first paint:", "custody_app.rules.engine" in sys.modules, flush=True)
+    painted(self, event)
+
+
+SignInView.paintEvent = probe
+sys.exit(main(["--db", sys.argv[1], "--exit-when-shown"]))
+"""
+
+
+def test_the_engine_is_loaded_after_the_sign_in_page_is_painted(tmp_path):
+    """Paint first, then load the engine while the sergeant types (Anki's way)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(tmp_path / "state")}
+    done = subprocess.run([sys.executable, "-c", PAINT_PROBE, str(tmp_path / "desk.sqlite3")], capture_output=True,
+                          text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "engine loaded at first paint: False" in done.stdout
