@@ -27,6 +27,7 @@ from ..rules.policy import Policy
 from ..services import desk
 from ..words import policy_label
 from .context import DeskContext
+from .dialog_buttons import CancelGuard, guard_drop_downs
 from .forms.ui_settings import Ui_SettingsDialog
 
 
@@ -76,7 +77,12 @@ class SettingsDialog(QDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close settings")
         self.ui.messageLabel.setVisible(False)
         self.fill_users()
+        guard_drop_downs(self)  # Enter on a drop-down opens it, never saves the settings
+        self.cancel_guard = CancelGuard(self, self.ui.messageLabel)
 
+    def reject(self) -> None:
+        if self.cancel_guard.may_close():
+            super().reject()
     def _change_box(self) -> None:
         """Change the user selected in the table: a new role, a PIN reset, disable or enable."""
         box = QGroupBox("Change the selected user", self.ui.usersTab)
@@ -146,6 +152,7 @@ class SettingsDialog(QDialog):
             return False
         self.fill_users()
         self.message(done, False)
+        self.cancel_guard.reset()  # (what was typed for it is stored)
         return True
 
     def add_user(self) -> None:
