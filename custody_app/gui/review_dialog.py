@@ -14,7 +14,13 @@ from ..domain import Record
 from ..rules.timecalc import LocalTimeError
 from ..services import desk
 from .context import DeskContext
-from .dialog_buttons import CancelGuard, StaleTime, guard_drop_downs, wire_save_cancel
+from .dialog_buttons import (
+    CancelGuard,
+    StaleTime,
+    guard_drop_downs,
+    tab_top_to_bottom,
+    wire_save_cancel,
+)
 from .forms.ui_review import Ui_ReviewDialog
 from .late_entry import LateReasonRow
 
@@ -61,6 +67,11 @@ class ReviewDialog(QDialog):
         self.ui.welfareCheck.setChecked(False)
         self.refresh()
         self._mode()
+        ui = self.ui
+        tab_top_to_bottom([ui.atTime.date_edit, ui.atTime.time_edit, ui.atTime.zone_combo, ui.modeCombo,
+                           ui.reasonEdit, ui.asleepCheck, ui.childEdit, ui.aaEdit, ui.solicitorEdit, ui.bailCheck,
+                           ui.welfareCheck, ui.outcomeCombo, self.late_row.edit, ui.noteEdit,
+                           *ui.buttonBox.buttons(), ui.informButton])
         guard_drop_downs(self)
         self.cancel_guard = CancelGuard(self, self.ui.errorLabel)
         self.stale = StaleTime(self.ui.atTime, ctx.clock.now)
