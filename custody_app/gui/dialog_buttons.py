@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -132,6 +132,34 @@ class StaleTime:
         self.warned = True
         why = "this form was kept over a lock" if self.locked_over else "this form has been open over 5 minutes"
         return f"The time typed may be old ({why}): check it is when it happened, then Save again."
+
+
+class EntryGuards:
+    """For a QDialog that makes an entry (put before QDialog in the bases): Enter on a
+    drop-down opens it, Cancel asks before throwing typed text away, and an entry time is
+    the moment saved unless typed, checked when the form was kept over a lock or 5 min."""
+
+    stale: StaleTime
+    cancel_guard: CancelGuard
+
+    def guard_entry(self, time_edit: object, message: QLabel, now: Callable[[], datetime]) -> None:
+        assert isinstance(self, QDialog)
+        guard_drop_downs(self)
+        self.cancel_guard = CancelGuard(self, message)
+        self.stale = StaleTime(time_edit, now)
+        self._message = message
+        self._shown_before = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Given back after a lock: a time that follows the clock moves on; a typed one is said."""
+        if getattr(self, "_shown_before", False):
+            self.stale.given_back(self._message)
+        self._shown_before = True
+        super().showEvent(event)  # type: ignore[misc]
+
+    def reject(self) -> None:
+        if self.cancel_guard.may_close():
+            super().reject()  # type: ignore[misc]
 
 
 def tab_top_to_bottom(widgets: Sequence[QWidget]) -> None:

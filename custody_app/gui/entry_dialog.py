@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,9 +26,7 @@ from ..rules.timecalc import LocalTimeError, show
 from ..services import desk
 from .context import DeskContext
 from .dialog_buttons import (
-    CancelGuard,
-    StaleTime,
-    guard_drop_downs,
+    EntryGuards,
     tab_top_to_bottom,
     wire_save_cancel,
 )
@@ -45,7 +42,7 @@ PLACEHOLDERS = {
 AUTO_FIELDS = {"review": ("rank",), "extension_authorised": ("rank",)}
 
 
-class EntryDialog(QDialog):
+class EntryDialog(EntryGuards, QDialog):
     """New entry of `event_type` for one record, or (with `correcting`) a correction of an entry."""
 
     def __init__(self, ctx: DeskContext, record: Record, stage: str, event_type: str,
@@ -123,10 +120,7 @@ class EntryDialog(QDialog):
                            *(w for inp in self.inputs.values() for w in _focus_chain(inp)),
                            *([self.reason_edit] if self.reason_edit is not None else []),
                            self.late_edit, self.ui.noteEdit, *self.ui.buttonBox.buttons()])
-        guard_drop_downs(self)
-        self.cancel_guard = CancelGuard(self, self.ui.errorLabel)
-        self.stale = StaleTime(self.ui.atTime, ctx.clock.now)
-        self._shown_before = False
+        self.guard_entry(self.ui.atTime, self.ui.errorLabel, ctx.clock.now)
         first = next(iter(self.inputs.values()), None)
         (self.level_combo or (first.widget if first else self.ui.atTime)).setFocus()
 
@@ -153,17 +147,6 @@ class EntryDialog(QDialog):
             self.inputs["interval_minutes"].set_value(level.interval_minutes)
         if "rousing" in self.inputs:
             self.inputs["rousing"].set_value(level.rousing)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        """Given back after a lock: a time that follows the clock moves on; a typed one is checked."""
-        if self._shown_before:
-            self.stale.given_back(self.ui.errorLabel)
-        self._shown_before = True
-        super().showEvent(event)
-
-    def reject(self) -> None:
-        if self.cancel_guard.may_close():
-            super().reject()
 
     def late_reason(self) -> str | None:
         return self.late_row.reason()

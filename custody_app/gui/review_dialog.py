@@ -7,7 +7,6 @@ saving goes through `desk.add_decision`, which refuses what the engine would fin
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ..domain import Record
@@ -15,9 +14,7 @@ from ..rules.timecalc import LocalTimeError
 from ..services import desk
 from .context import DeskContext
 from .dialog_buttons import (
-    CancelGuard,
-    StaleTime,
-    guard_drop_downs,
+    EntryGuards,
     tab_top_to_bottom,
     wire_save_cancel,
 )
@@ -31,7 +28,7 @@ LAW = ("The review asks whether keeping the child is still necessary. Hear the c
        "asleep is told of the review, and its outcome, when they wake.")
 
 
-class ReviewDialog(QDialog):
+class ReviewDialog(EntryGuards, QDialog):
     def __init__(self, ctx: DeskContext, record: Record, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.record = ctx, record
@@ -72,23 +69,9 @@ class ReviewDialog(QDialog):
                            ui.reasonEdit, ui.asleepCheck, ui.childEdit, ui.aaEdit, ui.solicitorEdit, ui.bailCheck,
                            ui.welfareCheck, ui.outcomeCombo, self.late_row.edit, ui.noteEdit,
                            *ui.buttonBox.buttons(), ui.informButton])
-        guard_drop_downs(self)
-        self.cancel_guard = CancelGuard(self, self.ui.errorLabel)
-        self.stale = StaleTime(self.ui.atTime, ctx.clock.now)
-        self._shown_before = False
+        self.guard_entry(self.ui.atTime, self.ui.errorLabel, ctx.clock.now)
         self.ui.modeCombo.setFocus()
         self.resize(780, 720)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        """Given back after a lock: a time that follows the clock moves on; a typed one is checked."""
-        if self._shown_before:
-            self.stale.given_back(self.ui.errorLabel)
-        self._shown_before = True
-        super().showEvent(event)
-
-    def reject(self) -> None:
-        if self.cancel_guard.may_close():
-            super().reject()
 
     def refresh(self) -> None:
         session = self.ctx.session
