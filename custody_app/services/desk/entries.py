@@ -12,6 +12,7 @@ from ...domain import Record, RecordError, as_of, parse_document
 from ...rules.assessment import Assessment
 from ...rules.timecalc import iso, show
 from .access import DeskError, DeskStore, Session, rank_for, refusal
+from .observation import Level, proposed_level
 
 
 def new_id() -> str:
@@ -226,10 +227,7 @@ def defaults_for(a: Assessment, event_type: str) -> dict[str, Any]:
     if event_type in ("rights_given", "interview_started", "strip_search"):
         return {"aa_present": a.aa.is_present}
     if event_type == "observation_level_set":
-        from .observation import proposed_level
-
-        risk = last("risk_assessment")
-        level, _why = proposed_level(risk.get("flags") or () if risk else (), a.policy)
+        level, _why = _proposed(a)
         return {"interval_minutes": level.interval_minutes, "rousing": level.rousing, "level": level.number}
     if event_type == "local_authority_informed" and record.child.local_authority:
         return {"name": record.child.local_authority}
@@ -238,12 +236,15 @@ def defaults_for(a: Assessment, event_type: str) -> dict[str, Any]:
     return {}
 
 
+def _proposed(a: Assessment) -> tuple[Level, str]:
+    """The observation level the last risk assessment proposes, and why."""
+    risk = next((e for e in reversed(as_of(a.record, None)) if e.type == "risk_assessment"), None)
+    return proposed_level(risk.get("flags") or () if risk else (), a.policy)
+
+
 def level_proposal(a: Assessment) -> str:
     """What the risk assessment proposes for the observation level, in words for the form."""
-    from .observation import proposed_level
-
-    risk = next((e for e in reversed(as_of(a.record, None)) if e.type == "risk_assessment"), None)
-    level, why = proposed_level(risk.get("flags") or () if risk else (), a.policy)
+    level, why = _proposed(a)
     return f"Proposed: {level.label}, because {why}. Confirm it with Save, or choose another level."
 
 
