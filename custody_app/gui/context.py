@@ -41,7 +41,7 @@ class DeskContext(QObject):
     @property
     def policy(self) -> Policy:
         if self._policy is None:
-            self._policy = self.store.get_policy()
+            self._policy = desk.policy(self.store)
         return self._policy
 
     def reload_settings(self) -> None:
@@ -49,7 +49,7 @@ class DeskContext(QObject):
         self.changed.emit("")
 
     def setting(self, key: str, default: str = "") -> str:
-        return self.store.get_setting(key) or default
+        return desk.setting(self.store, key, default)
 
     def sign_in(self, username: str, pin: str) -> desk.Session:
         self.session = desk.sign_in(self.store, username, pin)
@@ -97,7 +97,7 @@ class DeskContext(QObject):
 
     def event_meta(self, number: str) -> list[tuple[int, datetime, str | None]]:
         """When and by whom each entry was stored (the timeline's "entered" times)."""
-        return list(self.store.event_meta(number))
+        return desk.entry_times(self.store, number)
 
     def load(self, number: str) -> tuple[Record, Assessment]:
         record = desk.load(self.store, number)

@@ -16,8 +16,11 @@ from .access import (
     Evaluate,
     Session,
     can_administer,
+    entry_times,
+    policy,
     rank_for,
     refusal,
+    setting,
     sign_in,
 )
 from .admin import (
@@ -56,7 +59,7 @@ from .decisions import (
     review_event,
     would_be,
 )
-from .demo import DEMO_USERS, UserStore, seed_demo
+from .demo import DEMO_USERS, UserStore, add_demo_record, seed_demo
 from .entries import (
     add_entry,
     build_event,
@@ -73,14 +76,16 @@ from .observation import Level, levels as observation_levels, proposed_level
 from .shift_documents import SHIFT_DOCUMENTS, shift_document
 
 __all__ = [
-    "CUSTODY_OFFICER_TYPES", "DEMO_USERS", "FORMAT", "ROLES", "ROLE_TITLES", "STEPS", "AccommodationStep",
-    "BoardRow", "Booking", "Cell", "ChildDetails", "DeskError", "DeskStore", "Document", "Evaluate",
-    "Level", "SHIFT_DOCUMENTS", "shift_document", "level_proposal", "ReviewContext", "observation_levels", "proposed_level", "Session", "SuiteSettings", "UserLine", "UserStore", "aa_cell", "accommodation_step",
-    "add_decision", "add_entry", "add_user", "board", "board_row", "book_in", "booking_document",
-    "build_event", "can_administer", "check_child", "check_entry", "clock_text", "correction",
-    "countdown", "defaults_for", "due_cell", "first_administrator", "load", "needs_first_user", "new_id",
-    "next_custody_number", "preview_certificate", "preview_summary", "rank_for", "refusal", "reset_pin",
-    "review_context", "review_event", "save_settings", "search_event_types", "seed_demo", "set_enabled",
-    "set_role", "settings", "short_time", "sign_in", "stage_text", "suite_summary", "users",
-    "visit_event", "warning_minutes", "would_be",
+    "AccommodationStep", "BoardRow", "Booking", "CUSTODY_OFFICER_TYPES", "Cell", "ChildDetails",
+    "DEMO_USERS", "DeskError", "DeskStore", "Document", "Evaluate", "FORMAT", "Level", "ROLES",
+    "ROLE_TITLES", "ReviewContext", "SHIFT_DOCUMENTS", "STEPS", "Session", "SuiteSettings",
+    "UserLine", "UserStore", "aa_cell", "accommodation_step", "add_decision", "add_demo_record",
+    "add_entry", "add_user", "board", "board_row", "book_in", "booking_document", "build_event",
+    "can_administer", "check_child", "check_entry", "clock_text", "correction", "countdown",
+    "defaults_for", "due_cell", "entry_times", "first_administrator", "level_proposal", "load",
+    "needs_first_user", "new_id", "next_custody_number", "observation_levels", "policy",
+    "preview_certificate", "preview_summary", "proposed_level", "rank_for", "refusal", "reset_pin",
+    "review_context", "review_event", "save_settings", "search_event_types", "seed_demo",
+    "set_enabled", "set_role", "setting", "settings", "shift_document", "short_time", "sign_in",
+    "stage_text", "suite_summary", "users", "visit_event", "warning_minutes", "would_be",
 ]

@@ -124,3 +124,24 @@ def can_administer(session: Session) -> bool:
     return session.role == "admin"
 
 
+
+
+# --- what the views read (each one store call) ----------------------------------------
+
+class ReadStore(DeskStore, Protocol):
+    def event_meta(self, number: str) -> list[tuple[int, datetime, str | None]]: ...
+
+
+def policy(store: DeskStore) -> Policy:
+    """The suite's policy figures."""
+    return store.get_policy()
+
+
+def setting(store: DeskStore, key: str, default: str = "") -> str:
+    """One of the suite's settings (its names, the custody number prefix)."""
+    return store.get_setting(key) or default
+
+
+def entry_times(store: ReadStore, number: str) -> list[tuple[int, datetime, str | None]]:
+    """(index, stored at, stored by) of each entry of a record: the timeline's "entered" times."""
+    return list(store.event_meta(number))

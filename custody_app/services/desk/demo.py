@@ -25,6 +25,13 @@ class UserStore(DeskStore, Protocol):
     def import_record(self, record: Record, user: str | None = None) -> Any: ...
 
 
+def add_demo_record(store: UserStore, document: Mapping[str, Any]) -> str:
+    """One more sample child in a demo database (the screenshots' breach-of-bail case)."""
+    record = parse_document(dict(document))
+    store.import_record(record, "demo")
+    return record.custody_number
+
+
 def seed_demo(store: UserStore, documents: Sequence[Mapping[str, Any]]) -> list[str]:
     """A demo database: the sample children and users with known PINs (never on a real database)."""
     numbers = []
