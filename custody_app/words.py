@@ -24,6 +24,11 @@ EVENT_LABELS: dict[str, str] = {
     "certificate_issued": "s38(6) certificate issued", "transferred": "Transferred",
     "safeguarding_referral": "Safeguarding referral", "released": "Released",
     "appeared_in_court": "Appeared in court", "correction": "Correction", "note": "Note",
+    "responsible_officer_informed": "Responsible officer informed",
+    "woman_responsible_named": "Woman responsible for the girl named",
+    "certificate_endorsed": "s38(6) certificate endorsed by a supervisor",
+    "court_fixed": "Court appearance fixed",
+    "certificate_produced": "s38(6) certificate produced to the court",
 }
 
 

@@ -17,7 +17,9 @@ ENTRY_ORDER = (
     "review_postponed", "child_informed_of_review", "extension_authorised",
     "warrant_of_further_detention", "charged", "bail_decision", "la_accommodation_requested",
     "la_response", "escalated", "certificate_issued", "strip_search", "liaison_diversion_referred",
-    "safeguarding_referral", "released", "transferred", "appeared_in_court", "note",
+    "safeguarding_referral", "released", "transferred", "appeared_in_court",
+    "responsible_officer_informed", "woman_responsible_named", "court_fixed", "certificate_endorsed",
+    "certificate_produced", "note",
 )
 
 FIELD_LABELS: dict[str, str] = {

@@ -12,7 +12,10 @@ from .test_one_source import RECORDS
 
 
 def test_the_screen_and_the_paper_name_every_event_alike() -> None:
+    from custody_app.words import EVENT_LABELS
+
     for event_type in EVENT_TYPES:
+        assert event_type in EVENT_LABELS, f"no words for {event_type}"
         assert event_label(event_type) == paper.title(event_type), event_type
         assert "_" not in event_label(event_type)
 
