@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
 from ..domain import Event, Record, apply_corrections, in_time_order
 from ..rules.assessment import CHECKLIST_STAGES, Assessment, ChecklistItem
+from ..rules.codes import title
 from ..rules.timecalc import show, show_duration
 from ..services.desk import aa_cell, clock_text, countdown, short_time, stage_text, warning_minutes
 from .context import DeskContext
@@ -73,6 +74,17 @@ def _item_row(item: ChecklistItem, a: Assessment) -> list[QStandardItem]:
     return cells
 
 
+def findings_text(a: Assessment) -> str:
+    """The findings in words, most frequent first: "Visit without rousing … (51); Review … (1)"."""
+    if not a.findings:
+        return "none"
+    counts: dict[str, int] = {}
+    for f in a.findings:
+        counts[f.code] = counts.get(f.code, 0) + 1
+    words = [f"{title(code)} ({n})" for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return f"{len(a.findings)}: " + "; ".join(words)
+
+
 class RecordView(QWidget):
     back = Signal()
     open_form = Signal(str)  # an event type
@@ -96,6 +108,7 @@ class RecordView(QWidget):
         self.ui.checklistTree.activated.connect(self._activated)
         self.ui.timelineTree.itemActivated.connect(lambda *_: self._correct_selected())
         self.ui.splitter.setSizes([760, 580])
+        self.ui.findingsLabel.setWordWrap(True)
         tl = self.ui.timelineTree.header()
         tl.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.ui.timelineTree.setColumnWidth(0, 150)
@@ -182,8 +195,7 @@ class RecordView(QWidget):
         self.ui.dueLabel.setProperty("level", "overdue" if a.aa.inspector_alert else "")
         self.ui.dueLabel.style().unpolish(self.ui.dueLabel)
         self.ui.dueLabel.style().polish(self.ui.dueLabel)
-        self.ui.findingsLabel.setText("none" if not a.findings else
-                                      f"{len(a.findings)}: " + ", ".join(sorted({f.code for f in a.findings})))
+        self.ui.findingsLabel.setText(findings_text(a))
         in_custody = (a.left_at or a.now) - (a.arrived_at or a.arrested_at)
         self.ui.clocksGroup.setTitle(f"Clocks — in custody {show_duration(in_custody)}")
 
