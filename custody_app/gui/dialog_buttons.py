@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -123,11 +123,15 @@ class StaleTime:
             message.setText("This form was kept over a lock: the time typed may be old. Check it before saving.")
             message.setVisible(True)
 
+    def is_old(self) -> bool:
+        """A typed time, in a form kept over a lock or open over 5 minutes."""
+        if getattr(self.time_edit, "following", True):
+            return False
+        return self.locked_over or (self.now() - self.opened).total_seconds() >= STALE_SECONDS
+
     def check(self) -> str | None:
         """None when the time may be saved; otherwise the words to show (once)."""
-        if getattr(self.time_edit, "following", True) or self.warned:
-            return None
-        if not self.locked_over and (self.now() - self.opened).total_seconds() < STALE_SECONDS:
+        if self.warned or not self.is_old():
             return None
         self.warned = True
         why = "this form was kept over a lock" if self.locked_over else "this form has been open over 5 minutes"
@@ -149,6 +153,17 @@ class EntryGuards:
         self.stale = StaleTime(time_edit, now)
         self._message = message
         self._shown_before = False
+        self.age_timer = QTimer(self)
+        self.age_timer.setInterval(60_000)
+        self.age_timer.timeout.connect(self.say_if_old)
+        self.age_timer.start()
+
+    def say_if_old(self) -> None:
+        """Every minute: a typed time in a form open over 5 minutes is said to be possibly old."""
+        if self.stale.is_old():
+            self._message.setText("This form has been open over 5 minutes: the time typed may be old. "
+                                  "Check it before saving.")
+            self._message.setVisible(True)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         """Given back after a lock: a time that follows the clock moves on; a typed one is said."""

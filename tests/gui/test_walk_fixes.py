@@ -42,6 +42,8 @@ def test_a_typed_time_kept_open_over_five_minutes_is_checked_before_it_is_saved(
     assert not dialog.ui.atTime.following
     dialog.inputs["response"].widget.setText("asleep, breathing")
     clock.advance(minutes=6)
+    dialog.say_if_old()  # (what its minute timer does)
+    assert "open over 5 minutes" in dialog.ui.errorLabel.text()
     before = len(docs(store)[number]["events"])
     dialog.save()
     assert dialog.stored is None and "may be old" in dialog.ui.errorLabel.text()
