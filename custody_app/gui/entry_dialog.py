@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import Event, Record
-from ..domain.schema import EVENT_TYPES
+from ..domain.schema import event_types
 from ..rules.timecalc import LocalTimeError, show
 from ..services import desk
+from ..services.desk import forms_v11 as v11
 from .context import DeskContext
 from .dialog_buttons import wire_save_cancel
 from .field_widgets import FieldInput
@@ -34,7 +35,10 @@ PLACEHOLDERS = {
     "urgent_authorised_by": "needed when no appropriate adult is present",
     "urgent_without_aa_reason": "needed when no appropriate adult is present",
 }
-AUTO_FIELDS = {"review": ("rank",), "extension_authorised": ("rank",)}
+AUTO_FIELDS = {"review": ("rank",), "extension_authorised": ("rank",), "certificate_endorsed": ("rank",)}
+# entries that are decisions: saved through the engine's check (desk.add_decision), which
+# refuses at the form what the law forbids, in the engine's words
+DECIDED = ("certificate_endorsed", "interview_started")
 
 
 class EntryDialog(QDialog):
@@ -67,15 +71,24 @@ class EntryDialog(QDialog):
         self.ui.helpLabel.setVisible(bool(help_text))
         self.inputs: dict[str, FieldInput] = {}
         form = self.ui.fieldsForm
-        for name, spec in EVENT_TYPES[event_type].items():
+        table = event_types(record.format)
+        # a 1.0 record gets only 1.0 types and fields (INTERCHANGE.md "Versions")
+        self.unavailable = None if event_type in table else v11.format_refusal(record, event_type)
+        if self.unavailable:
+            help_text = self.unavailable
+        offences = v11.offence_choices(ctx.policy)
+        for name, spec in table.get(event_type, {}).items():
             if name in AUTO_FIELDS.get(event_type, ()):
                 continue
-            inp = FieldInput(name, spec, self.ui.fieldsBox)
+            options = (v11.certificate_choices(record) if (event_type, name) == ("certificate_endorsed", "certificate")
+                       else None)
+            inp = FieldInput(name, spec, self.ui.fieldsBox, offences=offences, options=options)
             self.inputs[name] = inp
             form.addRow(inp.label, inp.widget) if inp.label else form.addRow("", inp.widget)
             if name in PLACEHOLDERS:
                 inp.widget.setPlaceholderText(PLACEHOLDERS[name])
         self.reason_edit: QLineEdit | None = None
+        self._warned: str | None = None
         # a time earlier than the record's last entry: a late entry, with its reason (or a wrong
         # clock); a correction's own time is now, a new entry's the time typed
         self.late_row = LateReasonRow(self, self.ui.timeForm, self.ui.atTime, lambda: self.record,
@@ -121,17 +134,40 @@ class EntryDialog(QDialog):
         if session is None:
             self.show_error("Sign in first.", None)
             return
+        if self.unavailable:
+            self.show_error(self.unavailable, None)
+            return
         try:
             if self.correcting is None:
                 event = desk.build_event(self.event_type, at, session, self.values(), self.ui.noteEdit.text(),
                                          late=self.late_reason())
+                if self.event_type in AUTO_FIELDS and "rank" not in event:
+                    event["rank"] = desk.rank_for(session)
             else:
                 event = self.correction_event(at, session)
-            self.stored = self.ctx.add_entry(self.record.custody_number, event, self.stage)
+            if self.correcting is None and self._warn(event):
+                return
+            if self.correcting is None and self.event_type in DECIDED:
+                self.stored = self.ctx.decide(self.record.custody_number, event, self.stage)
+            else:
+                self.stored = self.ctx.add_entry(self.record.custody_number, event, self.stage)
         except desk.DeskError as exc:
             self.show_error(exc.message, exc.field)
             return
         self.accept()
+
+    def _warn(self, event: dict[str, Any]) -> bool:
+        """What the engine would find in this entry, shown before it is stored; a second Save
+        of the same entry records it as it happened (the finding then stands in the record)."""
+        found = v11.warn_first(self.record, event, self.ctx.clock.now(), self.ctx.policy, self.ctx.evaluate)
+        key = repr(sorted((k, repr(v)) for k, v in event.items() if k not in ("id",)))
+        if not found or self._warned == key:
+            return False
+        self._warned = key
+        self.ui.errorLabel.setText("Not yet saved. The law as the rules read it:\n" + v11.finding_lines(found)
+                                   + "\nIf this is what happened, press Save again to record it as it happened.")
+        self.ui.errorLabel.setVisible(True)
+        return True
 
     def correction_event(self, at: Any, session: desk.Session) -> dict[str, Any]:
         assert self.correcting is not None and self.reason_edit is not None
@@ -170,8 +206,9 @@ def _json(value: Any) -> Any:
 class TypePicker(QDialog):
     """Ctrl+E: type a few letters of the entry, Enter."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, fmt: str = v11.NEW_RECORD_FORMAT) -> None:
         super().__init__(parent)
+        self.order = tuple(t for t in ENTRY_ORDER if t in event_types(fmt))  # a 1.0 record: 1.0 types only
         self.setWindowTitle("New entry")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.chosen: str | None = None
@@ -193,7 +230,7 @@ class TypePicker(QDialog):
 
     def refill(self, text: str) -> None:
         self.list.clear()
-        for t in desk.search_event_types(text, {t: event_label(t) for t in ENTRY_ORDER}, ENTRY_ORDER):
+        for t in desk.search_event_types(text, {t: event_label(t) for t in self.order}, self.order):
             item = QListWidgetItem(event_label(t), self.list)
             item.setData(Qt.ItemDataRole.UserRole, t)
         if self.list.count():

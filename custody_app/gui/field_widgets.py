@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -9,15 +11,22 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
-from ..domain.schema import Field
+from ..domain.schema import SEARCH_ROLES, Field
+from ..rules.timecalc import LocalTimeError, iso
+from ..services.desk import DeskError
 from .labels import choice_label, field_label
+from .widgets.localtime import LocalTimeEdit
 
 UNCHOSEN = "— choose —"
 
@@ -25,13 +34,26 @@ UNCHOSEN = "— choose —"
 class FieldInput:
     """An input for one field: `value()` gives the JSON value (None: leave the field out)."""
 
-    def __init__(self, name: str, spec: Field, parent: QWidget) -> None:
+    def __init__(self, name: str, spec: Field, parent: QWidget,
+                 offences: Sequence[tuple[str, str]] | None = None,
+                 options: Sequence[tuple[Any, str]] | None = None) -> None:
         self.name, self.spec = name, spec
         self.widgets: list[QWidget] = []
         label = field_label(name)
         kind = spec.kind
-        if kind == "bool":
-            self.widget: QWidget = QCheckBox(label, parent)
+        if options is not None:  # a value chosen from the record (e.g. which certificate)
+            combo = QComboBox(parent)
+            for key, text in options:
+                combo.addItem(text, key)
+            self.widget = combo
+        elif name == "offence_codes" and kind == "str_list" and offences is not None:
+            self.widget: QWidget = OffencePicker(offences, parent)
+        elif kind == "instant":
+            self.widget = LocalTimeEdit(parent)
+        elif kind == "people":
+            self.widget = PeopleEdit(parent)
+        elif kind == "bool":
+            self.widget = QCheckBox(label, parent)
         elif kind == "int":
             box = QSpinBox(parent)
             lo = int(spec.minimum or 0) + (1 if spec.exclusive_minimum else 0)
@@ -81,6 +103,13 @@ class FieldInput:
 
     def value(self) -> Any:
         w, kind = self.widget, self.spec.kind
+        if isinstance(w, OffencePicker | PeopleEdit):
+            return w.value()
+        if isinstance(w, LocalTimeEdit):
+            try:
+                return iso(w.value())
+            except LocalTimeError as exc:
+                raise DeskError(f"{field_label(self.name)}: {exc}", self.name) from None
         if isinstance(w, QCheckBox):
             return w.isChecked()
         if isinstance(w, QSpinBox):
@@ -104,7 +133,11 @@ class FieldInput:
         w = self.widget
         if value is None:
             return
-        if isinstance(w, QCheckBox):
+        if isinstance(w, OffencePicker | PeopleEdit):
+            w.set_value(value)
+        elif isinstance(w, LocalTimeEdit):
+            w.set_value(value if isinstance(value, datetime) else datetime.fromisoformat(str(value)))
+        elif isinstance(w, QCheckBox):
             w.setChecked(bool(value))
         elif isinstance(w, QSpinBox):
             w.setValue(int(value))
@@ -126,3 +159,133 @@ class FieldInput:
         self.widget.setProperty("invalid", invalid)
         self.widget.style().unpolish(self.widget)
         self.widget.style().polish(self.widget)
+
+
+class OffencePicker(QListWidget):
+    """Offence codes picked from the offence table (RULES.md section 7); Space ticks a line.
+    A code the table does not hold (a correction of an old entry) is kept, marked so."""
+
+    def __init__(self, offences: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for code, text in offences:
+            self._add(code, text)
+        self.setMaximumHeight(min(24 * max(len(offences), 3) + 6, 190))
+        if self.count():
+            self.setCurrentRow(0)
+
+    def _add(self, code: str, text: str) -> QListWidgetItem:
+        item = QListWidgetItem(text, self)
+        item.setData(Qt.ItemDataRole.UserRole, code)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        return item
+
+    def codes(self) -> list[str]:
+        return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())]
+
+    def value(self) -> list[str]:
+        return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
+                if self.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_value(self, value: Sequence[str]) -> None:
+        chosen = list(value)
+        for code in chosen:
+            if code not in self.codes():
+                self._add(code, f"{code} (not in the offence table)")
+        for i in range(self.count()):
+            item = self.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in chosen
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+
+PEOPLE_SEXES = ("female", "male")
+
+
+class PersonRow(QWidget):
+    """One person present: name, role, sex; every part reached by Tab."""
+
+    def __init__(self, parent: PeopleEdit, number: int) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText("name, e.g. PC 3380 Amy Shaw")
+        self.role = QComboBox(self)
+        self.role.addItem(UNCHOSEN, None)
+        for r in SEARCH_ROLES:
+            self.role.addItem(choice_label(r), r)
+        self.sex = QComboBox(self)
+        self.sex.addItem(UNCHOSEN, None)
+        for x in PEOPLE_SEXES:
+            self.sex.addItem(x, x)
+        self.remove = QPushButton("Remove", self)
+        self.remove.clicked.connect(lambda: parent.remove_row(self))
+        for w, what in ((self.name, "name"), (self.role, "role"), (self.sex, "sex"),
+                        (self.remove, "remove")):
+            w.setAccessibleName(f"Person {number} present: {what}")
+            layout.addWidget(w, 3 if w is self.name else 1)
+        self.name.returnPressed.connect(parent.add_row)
+
+    def value(self) -> dict[str, Any]:
+        return {"name": self.name.text().strip(), "role": self.role.currentData(), "sex": self.sex.currentData()}
+
+
+class PeopleEdit(QWidget):
+    """strip_search.present: everyone present besides the child (a list of name, role, sex).
+    Enter in a name, or the Add button, adds a line; a blank line is left out."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.rows: list[PersonRow] = []
+        self.add_button = QPushButton("Add a &person present", self)
+        self.add_button.setAccessibleName("Add a person present")
+        self.add_button.clicked.connect(self.add_row)
+        self.hint = QLabel("", self)
+        self.box.addWidget(self.add_button)
+        self.add_row(focus=False)
+        self.setFocusProxy(self.rows[0].name)
+
+    def add_row(self, focus: bool = True) -> PersonRow:
+        row = PersonRow(self, len(self.rows) + 1)
+        self.box.insertWidget(len(self.rows), row)
+        if self.rows:
+            QWidget.setTabOrder(self.rows[-1].remove, row.name)
+        QWidget.setTabOrder(row.remove, self.add_button)
+        self.rows.append(row)
+        if focus:
+            row.name.setFocus()
+        return row
+
+    def remove_row(self, row: PersonRow) -> None:
+        if len(self.rows) == 1:
+            row.name.clear()
+            row.role.setCurrentIndex(0)
+            row.sex.setCurrentIndex(0)
+            return
+        self.rows.remove(row)
+        row.setParent(None)
+        row.deleteLater()
+        self.rows[-1].name.setFocus()
+
+    def value(self) -> list[dict[str, Any]]:
+        people = []
+        for i, row in enumerate(self.rows):
+            v = row.value()
+            if not v["name"] and v["role"] is None and v["sex"] is None:
+                continue
+            missing = [k for k in ("name", "role", "sex") if not v[k]]
+            if missing:
+                raise DeskError(f"Person {i + 1} present: enter their {' and '.join(missing)}.", "present")
+            people.append(v)
+        return people
+
+    def set_value(self, value: Sequence[Any]) -> None:
+        people = list(value)
+        while len(self.rows) < max(1, len(people)):
+            self.add_row(focus=False)
+        for row, person in zip(self.rows, people, strict=False):
+            row.name.setText(str(person.get("name") or ""))
+            row.role.setCurrentIndex(max(0, row.role.findData(person.get("role"))))
+            row.sex.setCurrentIndex(max(0, row.sex.findData(person.get("sex"))))

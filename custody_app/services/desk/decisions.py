@@ -20,13 +20,15 @@ from .access import DeskError, DeskStore, Evaluate, Session, refusal
 from .board_live import aa_state
 from .board_rows import countdown
 from .entries import add_entry, build_event, load
+from .forms_v11 import check_endorsement
 
 # A would-be entry drawing one of these findings is refused, with the engine's words.
 BLOCKING = {
     "review": ("REVIEW_WRONG_RANK", "REVIEW_NO_REPRESENTATIONS", "REVIEW_NOT_CHILD_CENTRED"),
     "la_accommodation_requested": ("S38_NOT_APPLICABLE", "SECURE_NOT_JUSTIFIED"),
     "certificate_issued": ("S38_NOT_APPLICABLE", "SECURE_NOT_JUSTIFIED", "IMPRACTICABLE_INVALID_REASON",
-                           "CERTIFICATE_INCONSISTENT", "NOT_ESCALATED"),
+                           "CERTIFICATE_INCONSISTENT"),
+    "interview_started": ("URGENT_INTERVIEW_INVALID",),
 }
 WHAT_TO_DO = {
     "REVIEW_WRONG_RANK": "Ask the duty inspector to sign in and review.",
@@ -91,6 +93,7 @@ def add_decision(store: DeskStore, session: Session, number: str, event: Mapping
     why = refusal(session, str(event.get("type")), stage)
     if why:
         raise DeskError(why)
+    check_endorsement(session, event)
     found = problems(record, event, now, policy, evaluate)
     if found:
         raise DeskError(explain(found), FIELD.get(found[0].code))
