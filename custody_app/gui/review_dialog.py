@@ -51,6 +51,8 @@ class ReviewDialog(QDialog):
         self.ui.solicitorEdit.setPlaceholderText("what the solicitor said, if one was there")
         self.ui.errorLabel.setVisible(False)
         self.ui.errorLabel.setObjectName("errorLabel")
+        # a 1.0 record takes no 1.1 field: the declaration is not offered (its reason stays in the note)
+        self.ui.independentCheck.setVisible(record.is_v11)
         self.ui.modeCombo.currentIndexChanged.connect(self._mode)
         self.ui.asleepCheck.toggled.connect(self._asleep)
         self.ui.informButton.clicked.connect(self.record_informed)
@@ -105,6 +107,7 @@ class ReviewDialog(QDialog):
             "bail_considered": ui.bailCheck.isChecked(),
             "welfare_considered": ui.welfareCheck.isChecked(),
             "outcome": ui.outcomeCombo.currentData(),
+            "reviewer_not_involved": ui.independentCheck.isChecked(),
         }
 
     def save(self) -> None:
@@ -114,7 +117,7 @@ class ReviewDialog(QDialog):
             return
         try:
             at = self.ui.atTime.value()
-            event = desk.review_event(session, at, self.values(), self.ui.reasonEdit.text())
+            event = desk.review_event(session, at, self.values(), self.ui.reasonEdit.text(), v11=self.record.is_v11)
             note = self.ui.noteEdit.text().strip()
             if note:
                 event["note"] = f"{event['note']}. {note}" if event.get("note") else note
@@ -146,6 +149,7 @@ class ReviewDialog(QDialog):
         self.ui.errorLabel.setVisible(True)
         target = {"reason": self.ui.reasonEdit, "representations": self.ui.childEdit,
                   "bail_considered": self.ui.bailCheck, "at": self.ui.atTime,
+                  "reviewer_not_involved": self.ui.independentCheck,
                   "late_reason": self.late_row.edit}.get(field or "")
         if target is not None:
             target.setFocus()

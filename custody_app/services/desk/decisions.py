@@ -24,7 +24,8 @@ from .forms_v11 import check_endorsement
 
 # A would-be entry drawing one of these findings is refused, with the engine's words.
 BLOCKING = {
-    "review": ("REVIEW_WRONG_RANK", "REVIEW_NO_REPRESENTATIONS", "REVIEW_NOT_CHILD_CENTRED"),
+    "review": ("REVIEW_WRONG_RANK", "REVIEW_NO_REPRESENTATIONS", "REVIEW_NOT_CHILD_CENTRED",
+               "REVIEWER_INDEPENDENCE_NOT_RECORDED", "REMOTE_REVIEW_NO_REASON"),
     "la_accommodation_requested": ("S38_NOT_APPLICABLE", "SECURE_NOT_JUSTIFIED"),
     "certificate_issued": ("S38_NOT_APPLICABLE", "SECURE_NOT_JUSTIFIED", "IMPRACTICABLE_INVALID_REASON",
                            "CERTIFICATE_INCONSISTENT"),
@@ -35,6 +36,12 @@ WHAT_TO_DO = {
     "REVIEW_NO_REPRESENTATIONS": ("Write what the child (and the appropriate adult) said; if they chose "
                                   "to say nothing, write that."),
     "REVIEW_NOT_CHILD_CENTRED": "Consider bail and the child's welfare, then tick both.",
+    "REVIEWER_INDEPENDENCE_NOT_RECORDED": ("A review before charge is by an officer not directly involved in the "
+                                           "investigation: tick the declaration if that is you; if not, ask "
+                                           "another inspector."),
+    "REMOTE_REVIEW_NO_REASON": "Give the reason the review is not in person.",
+    "URGENT_INTERVIEW_INVALID": ("Without the appropriate adult, an interview needs a superintendent's (or "
+                                 "above) urgent authority, with its grounds recorded. Wait for the AA."),
     "S38_NOT_APPLICABLE": "No request or certificate is made under s38(6) here.",
     "SECURE_NOT_JUSTIFIED": "Ask for non-secure accommodation instead: the authority must accept it.",
     "IMPRACTICABLE_INVALID_REASON": ("Untick it and state what really stops the move: transport or weather "
@@ -43,7 +50,8 @@ WHAT_TO_DO = {
     "CERTIFICATE_INCONSISTENT": "Make the certificate agree with what the record says.",
     "NOT_ESCALATED": "Escalate the authority's refusal first (step 4).",
 }
-FIELD = {"REVIEW_NO_REPRESENTATIONS": "representations", "REVIEW_NOT_CHILD_CENTRED": "bail_considered",
+FIELD = {"REVIEW_NO_REPRESENTATIONS": "representations", "REVIEWER_INDEPENDENCE_NOT_RECORDED": "reviewer_not_involved",
+         "REMOTE_REVIEW_NO_REASON": "reason", "URGENT_INTERVIEW_INVALID": "urgent_rank", "REVIEW_NOT_CHILD_CENTRED": "bail_considered",
          "SECURE_NOT_JUSTIFIED": "kind", "IMPRACTICABLE_INVALID_REASON": "reasons",
          "CERTIFICATE_INCONSISTENT": "circumstances"}
 
@@ -138,7 +146,8 @@ def review_context(record: Record, session: Session, now: datetime, policy: Poli
     if due is not None:
         trial = review_event(session, now, {"mode": "in_person", "child_asleep": False,
                                             "representations": {"child": "-"}, "bail_considered": True,
-                                            "welfare_considered": True, "outcome": "continue"})
+                                            "welfare_considered": True, "outcome": "continue",
+                                            "reviewer_not_involved": True}, v11=record.is_v11)
         try:
             next_if_now = would_be(record, trial, now, policy, evaluate)[0].next_review_due
         except DeskError:
@@ -167,8 +176,9 @@ def _told(record: Record, now: datetime) -> str:
 
 
 def review_event(session: Session, at: datetime, values: Mapping[str, Any],
-                 not_in_person_reason: str = "") -> dict[str, Any]:
-    """A review entry. Not in person needs its reason, kept in the entry's note."""
+                 not_in_person_reason: str = "", v11: bool = False) -> dict[str, Any]:
+    """A review entry. Not in person needs its reason: in a custody-record/1.1 record the
+    field `remote_reason`, in a 1.0 record (which takes no 1.1 field) the entry's note."""
     fields = dict(values)
     mode = fields.get("mode", "in_person")
     reason = not_in_person_reason.strip()
@@ -178,7 +188,14 @@ def review_event(session: Session, at: datetime, values: Mapping[str, Any],
     reps = {k: (str(v).strip() or None) if v is not None else None
             for k, v in dict(fields.get("representations") or {}).items()}
     fields["representations"] = reps
-    note = f"Not in person ({str(mode).replace('_', ' ')}): {reason}" if mode != "in_person" else None
+    note = None
+    if v11:
+        fields["remote_reason"] = reason if mode != "in_person" else None
+        fields["reviewer_not_involved"] = bool(fields.get("reviewer_not_involved"))
+    else:
+        fields.pop("remote_reason", None)
+        fields.pop("reviewer_not_involved", None)
+        note = f"Not in person ({str(mode).replace('_', ' ')}): {reason}" if mode != "in_person" else None
     return build_event("review", at, session, fields, note)
 
 
