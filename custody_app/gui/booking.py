@@ -12,10 +12,10 @@ from ..rules.timecalc import LocalTimeError, show
 from ..services import desk
 from ..services.desk import forms_v11 as v11
 from .context import DeskContext
+from .field_widgets import FieldInput
 from .forms.ui_booking_arrest import Ui_BookingArrestPage
 from .forms.ui_booking_child import Ui_BookingChildPage
 from .forms.ui_booking_detention import Ui_BookingDetentionPage
-from .field_widgets import FieldInput
 from .labels import choice_label
 from .widgets.localtime import parse_day
 

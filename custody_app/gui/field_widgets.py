@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -53,7 +54,9 @@ class FieldInput:
         elif kind == "people":
             self.widget = PeopleEdit(parent)
         elif kind == "bool":
-            self.widget = QCheckBox(label, parent)
+            box_ = QCheckBox(label, parent)
+            box_.setChecked(bool(spec.default) if spec.has_default else False)  # e.g. exposure: default true
+            self.widget = box_
         elif kind == "int":
             box = QSpinBox(parent)
             lo = int(spec.minimum or 0) + (1 if spec.exclusive_minimum else 0)
@@ -204,7 +207,7 @@ PEOPLE_SEXES = ("female", "male")
 class PersonRow(QWidget):
     """One person present: name, role, sex; every part reached by Tab."""
 
-    def __init__(self, parent: PeopleEdit, number: int) -> None:
+    def __init__(self, owner: PeopleEdit, parent: QWidget, number: int) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -219,12 +222,11 @@ class PersonRow(QWidget):
         for x in PEOPLE_SEXES:
             self.sex.addItem(x, x)
         self.remove = QPushButton("Remove", self)
-        self.remove.clicked.connect(lambda: parent.remove_row(self))
+        self.remove.clicked.connect(lambda: owner.remove_row(self))
         for w, what in ((self.name, "name"), (self.role, "role"), (self.sex, "sex"),
                         (self.remove, "remove")):
             w.setAccessibleName(f"Person {number} present: {what}")
             layout.addWidget(w, 3 if w is self.name else 1)
-        self.name.returnPressed.connect(parent.add_row)
 
     def value(self) -> dict[str, Any]:
         return {"name": self.name.text().strip(), "role": self.role.currentData(), "sex": self.sex.currentData()}
@@ -232,28 +234,59 @@ class PersonRow(QWidget):
 
 class PeopleEdit(QWidget):
     """strip_search.present: everyone present besides the child (a list of name, role, sex).
-    Enter in a name, or the Add button, adds a line; a blank line is left out."""
+    Tab runs through each line and on to the Add button, which adds a line; a blank line is
+    left out."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.box = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.rows_box = QWidget(self)  # made before the button: the lines come first in Tab order
+        self.box = QVBoxLayout(self.rows_box)
         self.box.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.rows_box)
         self.rows: list[PersonRow] = []
+        self.add_row(focus=False)  # before the button: Tab from the field above comes to the first line
         self.add_button = QPushButton("Add a &person present", self)
         self.add_button.setAccessibleName("Add a person present")
-        self.add_button.clicked.connect(self.add_row)
-        self.hint = QLabel("", self)
-        self.box.addWidget(self.add_button)
-        self.add_row(focus=False)
-        self.setFocusProxy(self.rows[0].name)
+        self.add_button.clicked.connect(self._added)
+        outer.addWidget(self.add_button)
 
-    def add_row(self, focus: bool = True) -> PersonRow:
-        row = PersonRow(self, len(self.rows) + 1)
-        self.box.insertWidget(len(self.rows), row)
-        if self.rows:
-            QWidget.setTabOrder(self.rows[-1].remove, row.name)
-        QWidget.setTabOrder(row.remove, self.add_button)
+    def order(self) -> list[QWidget]:
+        """Tab order inside: each line (name, role, sex, Remove), then the Add button (Qt appends
+        a line made later to the end of the window's focus chain, so the order is kept here)."""
+        return [*(w for r in self.rows for w in (r.name, r.role, r.sex, r.remove)), self.add_button]
+
+    def _added(self) -> None:
+        self.add_row(focus=True)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt naming)
+        order = self.order()
+        current = QApplication.focusWidget()
+        if current in order:
+            i = order.index(current) + (1 if forward else -1)
+            if 0 <= i < len(order):
+                order[i].setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+                return True
+            # leaving the list: on to what follows (or precedes) it in the form
+            outside = self.add_button if forward else order[0]
+            nxt = outside.nextInFocusChain() if forward else outside.previousInFocusChain()
+            while nxt is not None and (self.isAncestorOf(nxt) or not (nxt.isEnabled() and nxt.isVisible()
+                                       and nxt.focusPolicy() & Qt.FocusPolicy.TabFocus)):
+                nxt = nxt.nextInFocusChain() if forward else nxt.previousInFocusChain()
+                if nxt is outside:
+                    break
+            if nxt is not None and nxt is not outside:
+                nxt.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().focusNextPrevChild(forward)
+
+    def add_row(self, focus: bool = False) -> PersonRow:
+        row = PersonRow(self, self.rows_box, len(self.rows) + 1)
+        self.box.addWidget(row)
         self.rows.append(row)
+        if self.isVisible():
+            row.show()  # a child added to a shown widget is shown only later otherwise
         if focus:
             row.name.setFocus()
         return row

@@ -7,7 +7,7 @@ record, and the engine's own words (AccommodationState, findings) are what the s
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -16,6 +16,7 @@ from ...domain import Record, RecordError, as_of, parse_document
 from ...rules.assessment import Assessment, Finding
 from ...rules.policy import Policy
 from ...rules.timecalc import show
+from . import certificate_draft
 from .access import DeskError, DeskStore, Evaluate, Session, refusal
 from .board_live import aa_state
 from .board_rows import countdown
@@ -94,18 +95,33 @@ def explain(found: list[Finding]) -> str:
     return "\n".join(dict.fromkeys(lines))
 
 
+OVERRIDE_HINT = ("Only an inspector or above may let it print while this stands, with an override and its "
+                 "reason (Code C 16.7; RULES.md 6.1): ask the duty inspector.")
+
+
 def add_decision(store: DeskStore, session: Session, number: str, event: Mapping[str, Any], stage: str,
-                 now: datetime, policy: Policy, evaluate: Evaluate) -> Record:
-    """Store a decision after the engine has found nothing unlawful in it."""
+                 now: datetime, policy: Policy, evaluate: Evaluate,
+                 follow: Sequence[Mapping[str, Any]] = ()) -> Record:
+    """Store a decision after the engine has found nothing unlawful in it. `follow`: entries
+    judged with it and stored after it (an inspector's override of the certificate)."""
     record = load(store, number)
-    why = refusal(session, str(event.get("type")), stage)
-    if why:
-        raise DeskError(why)
-    check_endorsement(session, event)
+    for e in (event, *follow):
+        why = refusal(session, str(e.get("type")), stage)
+        if why:
+            raise DeskError(why)
+        check_endorsement(session, e)
     found = problems(record, event, now, policy, evaluate)
     if found:
         raise DeskError(explain(found), FIELD.get(found[0].code))
-    return add_entry(store, session, number, event, stage, now)
+    if event.get("type") == "certificate_issued":
+        verdict = certificate_draft.judge(record, event, follow, now, policy, evaluate)
+        if not verdict.makeable:
+            raise DeskError("\n".join((*verdict.lines, OVERRIDE_HINT) if verdict.needs_override
+                                      else verdict.lines), "reasons")
+    stored = add_entry(store, session, number, event, stage, now)
+    for e in follow:
+        stored = add_entry(store, session, number, e, stage, now)
+    return stored
 
 
 # --- the review of detention -------------------------------------------------------------
@@ -201,7 +217,8 @@ def review_event(session: Session, at: datetime, values: Mapping[str, Any],
 
 # --- charge, bail and accommodation (PACE s38(6), RULES.md section 4) --------------------
 
-STEPS = ("Charge", "Bail", "Ask the local authority", "Answer and escalation", "Certificate", "Move")
+STEPS = ("Charge", "Bail", "Ask the local authority", "Answer and escalation", "Certificate", "Move",
+         "Court and supervision")
 
 
 @dataclass(frozen=True)
@@ -223,6 +240,7 @@ class AccommodationStep:
     certificate_why: str
     left: bool
     bail_decided: bool
+    certificate_form_open: bool = False  # the duty applies and no certificate yet: an inspector may override
 
 
 def accommodation_step(record: Record, now: datetime, policy: Policy, evaluate: Evaluate) -> AccommodationStep:
@@ -230,7 +248,7 @@ def accommodation_step(record: Record, now: datetime, policy: Policy, evaluate: 
     acc = a.accommodation
     events = as_of(record, now)
     reason = next((str(e["reason"]) for e in events if e.type == "arrested"), "offence")
-    excluded = not acc.charged and reason in ("breach_of_court_bail", "warrant")
+    excluded = not acc.charged and reason in ("breach_of_court_bail", "warrant", "breach_of_remand_conditions")
     charge_at = a.charged_at
     bail_decided = charge_at is not None and any(e.type == "bail_decision" and e.at >= charge_at for e in events)
     since = acc.refused_at
@@ -274,7 +292,7 @@ def accommodation_step(record: Record, now: datetime, policy: Policy, evaluate: 
     return AccommodationStep(step, acc.applies, acc.why, acc.charged, excluded, acc.age_at_charge,
                              acc.secure_allowed, acc.secure_why, acc.requests, refused, provided,
                              acc.not_provided_unescalated, acc.certificate_issued, cert_ok, cert_why, left,
-                             bail_decided)
+                             bail_decided, acc.applies and not acc.certificate_issued and not left)
 
 
 # --- documents -----------------------------------------------------------------------------

@@ -9,6 +9,7 @@ appended (`decisions.would_be`) and reading the findings it draws.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -66,16 +67,8 @@ def bail_grounds_for(record: Record) -> list[tuple[str, str]]:
 
 def offence_choices(policy: Policy) -> list[tuple[str, str]]:
     """The offence table's rows (RULES.md section 7, as the suite has it) as (code, words)."""
-    rows = _offence_rows(policy)
-    return [(code, f"{row['title']} — {row['category']}") for code, row in rows.items()]
-
-
-def _offence_rows(policy: Policy) -> Mapping[str, Mapping[str, Any]]:
-    try:
-        from ...rules import offences  # type: ignore[attr-defined]
-    except ImportError:  # until the engine's offence table lands  # TODO(merge)
-        return {}
-    return offences.table(policy)  # type: ignore[no-any-return]
+    table: Mapping[str, Any] = getattr(policy, "offence_table", {})  # TODO(merge): policy.offence_table
+    return [(code, f"{row.title} — {row.category}") for code, row in table.items()]
 
 
 def certificate_choices(record: Record) -> list[tuple[str | None, str]]:
@@ -127,3 +120,70 @@ def check_endorsement(session: Session, event: Mapping[str, Any]) -> None:
     if event.get("override") and not str(event.get("reason") or "").strip():
         raise DeskError("An override needs its reason: why the certificate may go to court while the finding "
                         "stands (RULES.md 6.1).", "reason")
+
+
+# --- the wizard's last step: the court, the inspector's supervision, the production ------
+
+@dataclass(frozen=True)
+class CourtStep:
+    v11: bool
+    charged: bool
+    court_text: str  # the court and sitting recorded after charge, in words
+    court_due: str  # the engine's due item for the court, if any ("" when none)
+    certificates: tuple[tuple[str | None, str], ...]  # what an endorsement may name
+    supervision_text: str  # each certificate, supervised or not, in the engine's words
+    supervise_refusal: str | None  # why this user may not supervise (None: they may)
+    produced_text: str
+    last_court: str  # to pre-fill the production
+
+
+def court_step(record: Record, session: Session | None, now: datetime, policy: Policy,
+               evaluate: Evaluate) -> CourtStep:
+    from ...domain import as_of
+
+    a = evaluate(record, now, policy)
+    events = as_of(record, now)
+    charge_at = a.charged_at
+    courts = [e for e in events if e.type == "court_fixed" and charge_at is not None and e.at >= charge_at]
+    if courts:
+        c = courts[-1]
+        first = "the first sitting after charge" if c["first_sitting"] else "NOT the first sitting after charge"
+        court_text = f"Court fixed: {c['court']}, sitting {show(c['sitting_at'])} ({first}); entered by {c.by}."
+    elif charge_at is None:
+        court_text = "Not charged: the court is fixed after charge."
+    else:
+        court_text = "No court sitting recorded since the charge."
+    due = next((d for d in a.due if d.code == "COURT"), None)
+    court_due = "" if due is None else (f"{d_label(due.label)}: due {show(due.due)}" if due.due
+                                        else d_label(due.label)) + (" (OVERDUE)" if due.overdue else "")
+    lines = []
+    for v in a.certificates:
+        ends = [e for e in events if e.type == "certificate_endorsed"
+                and (e["certificate"] == v.id if e["certificate"] else _last_cert_before(events, e) == v.event_index)]
+        head = f"Entry {v.entry} ({'(a) impracticable' if v.ground == 'impracticable' else '(b) no secure'})"
+        if ends:
+            lines.append(f"{head}: supervised by " + "; ".join(
+                f"{e.by} ({e['rank']}) {show(e.at)}" + (" — OVERRIDE: " + str(e["reason"]) if e["override"] else "")
+                for e in ends) + ".")
+        else:
+            lines.append(f"{head}: no supervision by an inspector recorded (Code C 16.7).")
+        if not v.printable:
+            lines.append("   It cannot be printed: " + " ".join(v.refusal))
+    produced = [e for e in events if e.type == "certificate_produced"]
+    produced_text = ("Handed to the court: " + "; ".join(
+        f"{e['court']} {show(e.at)}" + (f", received by {e['received_by']}" if e["received_by"] else "")
+        for e in produced) + ".") if produced else "No certificate recorded as handed to the court."
+    return CourtStep(record.is_v11, charge_at is not None, court_text, court_due,
+                     tuple(certificate_choices(record)), "\n".join(lines) or "No certificate in this record.",
+                     endorsement_refusal(session) if session is not None else "Sign in first.", produced_text,
+                     str(courts[-1]["court"]) if courts else "")
+
+
+def d_label(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _last_cert_before(events: Sequence[Any], endorsement: Any) -> int | None:
+    before = [e for e in events if e.type == "certificate_issued" and e.at <= endorsement.at
+              and e.index < endorsement.index]
+    return before[-1].index if before else None
