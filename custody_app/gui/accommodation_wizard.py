@@ -361,8 +361,9 @@ class AccommodationWizard(QDialog):
             return False
         self.ui.errorLabel.setVisible(False)
         self.late_row.edit.clear()
+        on_court = self.ui.stack.currentWidget() is self.court
         self.refresh()
-        self.go(self.state.step if self.state else 0)
+        self.go(len(desk.STEPS) - 1 if on_court else self.state.step if self.state else 0)
         return True
 
     def _error(self, text: str) -> None:

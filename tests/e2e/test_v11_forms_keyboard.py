@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
-from test_desk_keyboard import ALT, CTRL, Keys, desk_window, sign_in  # noqa: F401 (a fixture)
+from test_desk_keyboard import ALT, CTRL, Keys, sign_in
 
 from custody_app.domain import parse_document
 

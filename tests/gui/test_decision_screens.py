@@ -141,7 +141,7 @@ def test_other_category_refuses_secure_with_the_reason(qtbot, signed_in):
     _charge_and_refuse(w, "other")
     assert w.ui.stack.currentIndex() == 2
     assert w.ui.kindCombo.findData("secure") == -1
-    assert "not for a violent or sexual offence" in w.ui.secureLabel.text()
+    assert "violent or sexual offence" in w.ui.secureLabel.text()
 
 
 def test_under_twelve_refuses_secure_with_the_reason(qtbot, signed_in, store, clock):
@@ -152,7 +152,7 @@ def test_under_twelve_refuses_secure_with_the_reason(qtbot, signed_in, store, cl
     w = _wizard(signed_in, "WK-26-000011")
     _charge_and_refuse(w, "violent")
     assert w.ui.kindCombo.findData("secure") == -1
-    assert "was 11 at charge" in w.ui.secureLabel.text()
+    assert "was 11" in w.ui.secureLabel.text() and "12 or over" in w.ui.secureLabel.text()
 
 
 def test_secure_offered_only_when_all_three_hold(qtbot, signed_in):
@@ -188,7 +188,10 @@ def test_impracticable_because_of_behaviour_is_refused_and_explained(qtbot, sign
     _refused_and_escalated(w)
     w.ui.groundCombo.setCurrentIndex(w.ui.groundCombo.findData("impracticable"))
     _tick(w.ui.reasonsList, "childs_behaviour")
-    assert "Note 16D" in w.ui.errorLabel.text() and w.ui.errorLabel.isVisibleTo(w)
+    judged = w.ui.certificateJudgeLabel
+    # refused at the form, before any save: the engine's words, code and source
+    assert judged.isVisibleTo(w) and "cannot be made" in judged.text()
+    assert "IMPRACTICABLE_INVALID_REASON" in judged.text() and "Note 16D" in judged.text()
     w.ui.circumstancesEdit.setPlainText("he was abusive at the desk")
     w.record_certificate()
     assert "IMPRACTICABLE_INVALID_REASON" in w.ui.errorLabel.text()
