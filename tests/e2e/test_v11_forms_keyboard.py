@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
-from test_desk_keyboard import ALT, CTRL, Keys, sign_in
+from test_desk_keyboard import ALT, CTRL, Keys, gone, relock, sign_in
 
 from custody_app.domain import parse_document
 
@@ -239,3 +239,76 @@ def test_a_1_0_record_gets_only_1_0_types_and_fields(qtbot, desk_window):
     picker.filter.setText("court")
     shown = {picker.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(picker.list.count())}
     assert "court_fixed" not in shown and "appeared_in_court" in shown
+
+
+def test_review_declares_independence_and_keeps_the_remote_reason_in_its_field(qtbot, desk_window):
+    w, k = desk_window, Keys(qtbot)
+    sign_in(qtbot, k, w)
+    number = book_girl(qtbot, k, w)
+    w.ctx.clock.advance(hours=2)
+    relock(qtbot, k, w, "insp77", "7777")
+    k.press(Qt.Key.Key_R, CTRL)
+    review = k.wait_dialog(w, "ReviewDialog")
+    ui = review.ui
+    assert ui.independentCheck.isVisibleTo(review)
+    k.tab_to(ui.modeCombo)
+    k.press(Qt.Key.Key_Down)
+    k.press(Qt.Key.Key_Down)  # by telephone
+    k.press(Qt.Key.Key_Tab)
+    k.type("inspector at the other suite; snow")
+    k.tab_to(ui.childEdit)
+    k.type("wants to go home")
+    k.tab_to(ui.bailCheck)
+    k.press(Qt.Key.Key_Space)
+    k.press(Qt.Key.Key_Tab)
+    k.press(Qt.Key.Key_Space)
+    k.press(Qt.Key.Key_Return)  # no declaration: refused at the form, with its source
+    qtbot.waitUntil(lambda: ui.errorLabel.isVisible())
+    assert "REVIEWER_INDEPENDENCE_NOT_RECORDED" in ui.errorLabel.text()
+    assert QApplication.focusWidget() is ui.independentCheck
+    k.press(Qt.Key.Key_Space)
+    k.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: gone(review) or not ui.errorLabel.text().startswith("Not saved. Review"))
+    assert gone(review), ui.errorLabel.text()
+    done = _last(w, number, "review")
+    assert done["reviewer_not_involved"] is True and done["mode"] == "telephone"
+    assert done["remote_reason"] == "inspector at the other suite; snow"
+
+
+def test_court_production_and_supervision_by_the_entry_forms(qtbot, desk_window):
+    w, k = desk_window, Keys(qtbot)
+    sign_in(qtbot, k, w)
+    number = book_girl(qtbot, k, w)
+    k.active(w)
+    dialog = k.entry(w, "court and")
+    assert dialog.event_type == "court_fixed"
+    k.type("Leamington Spa Youth Court")
+    k.press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.inputs["sitting_at"].widget.time_edit
+    k.press(Qt.Key.Key_Home)
+    k.type("1000")
+    k.press(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    k.press(Qt.Key.Key_Home)
+    k.type("26102026")
+    k.tab_to(dialog.inputs["first_sitting"].widget)
+    assert dialog.inputs["first_sitting"].widget.isChecked()  # the default: the first sitting
+    _save(qtbot, k, dialog)
+    assert _gone(dialog), dialog.ui.errorLabel.text()
+    fixed = _last(w, number, "court_fixed")
+    assert fixed["sitting_at"].isoformat() == "2026-10-26T10:00:00+00:00"
+    # a sergeant may not enter the inspector's supervision of a certificate
+    k.active(w)
+    dialog = k.entry(w, "supervised")
+    assert dialog.event_type == "certificate_endorsed" and "rank" not in dialog.inputs
+    _save(qtbot, k, dialog)
+    assert not _gone(dialog) and "inspector or above" in dialog.ui.errorLabel.text()
+    k.press(Qt.Key.Key_Escape)
+    k.active(w)
+    dialog = k.entry(w, "handed")
+    assert dialog.event_type == "certificate_produced"
+    k.type("Leamington Spa Youth Court")
+    k.press(Qt.Key.Key_Tab)
+    k.type("Clerk A Singh")
+    _save(qtbot, k, dialog)
+    assert _gone(dialog), dialog.ui.errorLabel.text()
+    assert _last(w, number, "certificate_produced")["received_by"] == "Clerk A Singh"
