@@ -67,8 +67,7 @@ def bail_grounds_for(record: Record) -> list[tuple[str, str]]:
 
 def offence_choices(policy: Policy) -> list[tuple[str, str]]:
     """The offence table's rows (RULES.md section 7, as the suite has it) as (code, words)."""
-    table: Mapping[str, Any] = getattr(policy, "offence_table", {})  # TODO(merge): policy.offence_table
-    return [(code, f"{row.title} — {row.category}") for code, row in table.items()]
+    return [(code, f"{row.title} — {row.category}") for code, row in policy.offence_table.items()]
 
 
 def certificate_choices(record: Record) -> list[tuple[str | None, str]]:
