@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
-from test_desk_keyboard import ALT, CTRL, Keys, gone, relock, sign_in
+from test_desk_keyboard import ALT, CTRL, Keys, desk_window, gone, relock, sign_in  # noqa: F401 (a fixture)
 
 from custody_app.domain import parse_document
 
@@ -52,7 +52,7 @@ def book_girl(qtbot, k: Keys, w, dob: str = "02062011", codes: tuple[str, ...] =
     return w.record.number
 
 
-def test_booking_records_sex_responsible_officer_and_offence_codes_in_1_1(qtbot, desk_window):
+def test_booking_records_sex_responsible_officer_and_offence_codes_in_1_1(qtbot, desk_window):  # noqa: F811 (the fixture imported above)
     w, k = desk_window, Keys(qtbot)
     sign_in(qtbot, k, w)
     number = book_girl(qtbot, k, w)
@@ -81,7 +81,7 @@ def _last(w, number: str, etype: str):
     return next(e for e in reversed(w.ctx.store.load_record(number).events) if e.type == etype)
 
 
-def test_notices_suitability_and_rousing_response_by_keys(qtbot, desk_window):
+def test_notices_suitability_and_rousing_response_by_keys(qtbot, desk_window):  # noqa: F811 (the fixture imported above)
     w, k = desk_window, Keys(qtbot)
     sign_in(qtbot, k, w)
     number = book_girl(qtbot, k, w)
@@ -123,7 +123,7 @@ def test_notices_suitability_and_rousing_response_by_keys(qtbot, desk_window):
     assert not {"RESPONSIBLE_OFFICER_NOTICE", "WOMAN_RESPONSIBLE"} & {d.code for d in w.ctx.load(number)[1].due}
 
 
-def test_strip_search_people_present_by_keys_warns_before_saving(qtbot, desk_window):
+def test_strip_search_people_present_by_keys_warns_before_saving(qtbot, desk_window):  # noqa: F811 (the fixture imported above)
     w, k = desk_window, Keys(qtbot)
     sign_in(qtbot, k, w)
     number = book_girl(qtbot, k, w)
@@ -168,7 +168,7 @@ def test_strip_search_people_present_by_keys_warns_before_saving(qtbot, desk_win
     assert "STRIP_SEARCH_OPPOSITE_SEX" in {f.code for f in w.ctx.load(number)[1].findings}
 
 
-def test_a_person_present_without_a_sex_is_refused_naming_them(qtbot, desk_window):
+def test_a_person_present_without_a_sex_is_refused_naming_them(qtbot, desk_window):  # noqa: F811 (the fixture imported above)
     w, k = desk_window, Keys(qtbot)
     sign_in(qtbot, k, w)
     book_girl(qtbot, k, w)
@@ -181,7 +181,7 @@ def test_a_person_present_without_a_sex_is_refused_naming_them(qtbot, desk_windo
     assert "Person 1 present: enter their role and sex" in dialog.ui.errorLabel.text()
 
 
-def test_urgent_interview_by_a_sergeant_is_refused_at_the_form(qtbot, desk_window):
+def test_urgent_interview_by_a_sergeant_is_refused_at_the_form(qtbot, desk_window):  # noqa: F811 (the fixture imported above)
     w, k = desk_window, Keys(qtbot)
     sign_in(qtbot, k, w)
     number = book_girl(qtbot, k, w)
@@ -208,7 +208,7 @@ def test_urgent_interview_by_a_sergeant_is_refused_at_the_form(qtbot, desk_windo
     assert started["urgent_rank"] == "superintendent" and started["urgent_grounds"] == "a firearm is outstanding"
 
 
-def test_a_1_0_record_gets_only_1_0_types_and_fields(qtbot, desk_window):
+def test_a_1_0_record_gets_only_1_0_types_and_fields(qtbot, desk_window):  # noqa: F811 (the fixture imported above)
     w, k = desk_window, Keys(qtbot)
     store = w.ctx.store
     clock = w.ctx.clock.now()
@@ -241,7 +241,7 @@ def test_a_1_0_record_gets_only_1_0_types_and_fields(qtbot, desk_window):
     assert "court_fixed" not in shown and "appeared_in_court" in shown
 
 
-def test_review_declares_independence_and_keeps_the_remote_reason_in_its_field(qtbot, desk_window):
+def test_review_declares_independence_and_keeps_the_remote_reason_in_its_field(qtbot, desk_window):  # noqa: F811 (the fixture imported above)
     w, k = desk_window, Keys(qtbot)
     sign_in(qtbot, k, w)
     number = book_girl(qtbot, k, w)
@@ -275,7 +275,7 @@ def test_review_declares_independence_and_keeps_the_remote_reason_in_its_field(q
     assert done["remote_reason"] == "inspector at the other suite; snow"
 
 
-def test_court_production_and_supervision_by_the_entry_forms(qtbot, desk_window):
+def test_court_production_and_supervision_by_the_entry_forms(qtbot, desk_window):  # noqa: F811 (the fixture imported above)
     w, k = desk_window, Keys(qtbot)
     sign_in(qtbot, k, w)
     number = book_girl(qtbot, k, w)

@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from test_desk_keyboard import ALT, CTRL, Keys, gone, relock, sign_in, step_done
+from test_desk_keyboard import ALT, CTRL, Keys, desk_window, gone, relock, sign_in, step_done  # noqa: F401
 from test_v11_forms_keyboard import book_girl
 
 from custody_app.domain import LONDON
@@ -70,7 +70,7 @@ def charge_and_refuse(qtbot, k: Keys, w, number: str):
     return wizard
 
 
-def test_secure_request_needs_the_serious_harm_reasons_then_ground_b(qtbot, desk_window):
+def test_secure_request_needs_the_serious_harm_reasons_then_ground_b(qtbot, desk_window):  # noqa: F811 (the fixture imported above)
     w, k = desk_window, Keys(qtbot)
     sign_in(qtbot, k, w)
     number = book_girl(qtbot, k, w)
@@ -122,7 +122,7 @@ def test_secure_request_needs_the_serious_harm_reasons_then_ground_b(qtbot, desk
     assert w.ctx.load(number)[1].certificate(cert.id).printable
 
 
-def test_court_imminent_needs_a_recorded_sitting_in_the_window(qtbot, desk_window):
+def test_court_imminent_needs_a_recorded_sitting_in_the_window(qtbot, desk_window):  # noqa: F811 (the fixture imported above)
     w, k = desk_window, Keys(qtbot)
     sign_in(qtbot, k, w)
     number = book_girl(qtbot, k, w)
@@ -183,7 +183,7 @@ def test_court_imminent_needs_a_recorded_sitting_in_the_window(qtbot, desk_windo
     assert wizard.state.certificate_issued, ui.errorLabel.text()
 
 
-def test_not_escalated_stands_only_an_inspector_overrides_then_supervises_and_it_is_produced(qtbot, desk_window):
+def test_not_escalated_stands_only_an_inspector_overrides_then_supervises_and_it_is_produced(qtbot, desk_window):  # noqa: F811 (the fixture imported above)
     w, k = desk_window, Keys(qtbot)
     sign_in(qtbot, k, w)
     number = book_girl(qtbot, k, w)
@@ -257,7 +257,7 @@ def test_not_escalated_stands_only_an_inspector_overrides_then_supervises_and_it
     assert produced.type == "certificate_produced" and produced["received_by"] == "Court clerk A Singh"
 
 
-def test_a_sergeant_cannot_supervise_a_certificate(qtbot, desk_window):
+def test_a_sergeant_cannot_supervise_a_certificate(qtbot, desk_window):  # noqa: F811 (the fixture imported above)
     from custody_app.services import desk
     from custody_app.services.desk import forms_v11
 
