@@ -12,11 +12,13 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QWidget,
 )
@@ -101,6 +103,19 @@ class AccommodationWizard(QDialog):
         self._v11_fields(record)
         self.court = CourtPage(self)
         ui.stack.addWidget(self.court)
+        # the certificate and court pages hold more than the dialog's height: they scroll
+        for page, name in ((ui.certificatePage, "certificateScroll"), (self.court, "courtScroll")):
+            scroll = QScrollArea(ui.stack)
+            scroll.setObjectName(name)
+            scroll.setAccessibleName("The certificate's form" if page is ui.certificatePage
+                                     else "Court, supervision and production")
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            index = ui.stack.indexOf(page)
+            ui.stack.removeWidget(page)
+            scroll.setWidget(page)
+            ui.stack.insertWidget(index, scroll)
         for i, name in enumerate(desk.STEPS):
             ui.stepList.addItem(f"{i + 1}. {name}")
         ui.stepList.currentRowChanged.connect(self._show_step)
@@ -216,7 +231,8 @@ class AccommodationWizard(QDialog):
         picker.setAccessibleName("Offences from the offence table")
         picker.setObjectName("offenceCodesPicker")
         ui.chargeForm.replaceWidget(ui.offenceCodesList, picker)
-        ui.offenceCodesList.deleteLater()
+        ui.offenceCodesList.hide()
+        ui.offenceCodesList.setParent(None)  # type: ignore[call-overload]
         ui.offenceCodesListLabel.setBuddy(picker)
         QWidget.setTabOrder(ui.categoryCombo, picker)
         QWidget.setTabOrder(picker, ui.chargeButton)
@@ -361,7 +377,7 @@ class AccommodationWizard(QDialog):
             return False
         self.ui.errorLabel.setVisible(False)
         self.late_row.edit.clear()
-        on_court = self.ui.stack.currentWidget() is self.court
+        on_court = self.ui.stack.currentIndex() == len(desk.STEPS) - 1
         self.refresh()
         self.go(len(desk.STEPS) - 1 if on_court else self.state.step if self.state else 0)
         return True

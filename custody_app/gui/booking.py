@@ -92,7 +92,8 @@ class BookingWizard(QWizard):
         self.offence_list = FieldInput("offence_codes", event_types(v11.NEW_RECORD_FORMAT)["arrested"]["offence_codes"],
                                        self.arrest_form, offences=v11.offence_choices(ctx.policy))
         self.arrest_ui.form.replaceWidget(self.arrest_ui.offenceCodesList, self.offence_list.widget)
-        self.arrest_ui.offenceCodesList.deleteLater()
+        self.arrest_ui.offenceCodesList.hide()
+        self.arrest_ui.offenceCodesList.setParent(None)  # type: ignore[call-overload]
         self.arrest_ui.offenceCodesLabel.setBuddy(self.offence_list.widget)
         self.offence_list.widget.setAccessibleName("Offences from the offence table")
         QWidget.setTabOrder(self.arrest_ui.offencesEdit, self.offence_list.widget)

@@ -11,10 +11,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -87,6 +89,8 @@ class EntryDialog(QDialog):
             form.addRow(inp.label, inp.widget) if inp.label else form.addRow("", inp.widget)
             if name in PLACEHOLDERS:
                 inp.widget.setPlaceholderText(PLACEHOLDERS[name])
+        if any(spec.kind == "people" for spec in table.get(event_type, {}).values()):
+            self._scroll_fields()  # the people present make the form taller than a 768-line screen
         self.reason_edit: QLineEdit | None = None
         self._warned: str | None = None
         # a time earlier than the record's last entry: a late entry, with its reason (or a wrong
@@ -115,6 +119,23 @@ class EntryDialog(QDialog):
         wire_save_cancel(self, self.ui.buttonBox, self.save, "Save the entry")
         first = next(iter(self.inputs.values()), None)
         (first.widget if first else self.ui.atTime).setFocus()
+
+    def _scroll_fields(self) -> None:
+        box = self.ui.fieldsBox
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        index = layout.indexOf(box)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("fieldsScroll")
+        scroll.setAccessibleName("The entry's fields")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.insertWidget(index, scroll, 1)
+        scroll.setWidget(box)
+        scroll.setMinimumHeight(min(box.sizeHint().height() + 8, 330))
+        scroll.setMinimumWidth(box.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 8)
+        self.resize(max(self.width(), scroll.minimumWidth() + 40), 740)
 
     def late_reason(self) -> str | None:
         return self.late_row.reason()

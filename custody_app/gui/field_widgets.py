@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -194,10 +195,15 @@ class OffencePicker(QListWidget):
         for code in chosen:
             if code not in self.codes():
                 self._add(code, f"{code} (not in the offence table)")
+        first = None
         for i in range(self.count()):
             item = self.item(i)
             on = item.data(Qt.ItemDataRole.UserRole) in chosen
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            if on and first is None:
+                first = item
+        if first is not None:  # what is ticked is in view
+            self.scrollToItem(first)
 
 
 PEOPLE_SEXES = ("female", "male")
@@ -222,10 +228,12 @@ class PersonRow(QWidget):
             self.sex.addItem(x, x)
         self.remove = QPushButton("Remove", self)
         self.remove.clicked.connect(lambda: owner.remove_row(self))
+        self.name.setMinimumWidth(230)
         for w, what in ((self.name, "name"), (self.role, "role"), (self.sex, "sex"),
                         (self.remove, "remove")):
             w.setAccessibleName(f"Person {number} present: {what}")
-            layout.addWidget(w, 3 if w is self.name else 1)
+            layout.addWidget(w, 4 if w is self.name else 0)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def value(self) -> dict[str, Any]:
         return {"name": self.name.text().strip(), "role": self.role.currentData(), "sex": self.sex.currentData()}
@@ -286,6 +294,8 @@ class PeopleEdit(QWidget):
         self.rows.append(row)
         if self.isVisible():
             row.show()  # a child added to a shown widget is shown only later otherwise
+            window = self.window()
+            window.resize(window.width(), max(window.height(), window.sizeHint().height()))
         if focus:
             row.name.setFocus()
         return row

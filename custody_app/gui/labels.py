@@ -183,7 +183,7 @@ EVENT_HELP.update({
                              "while a transfer or escalation finding stands for it. Your rank is taken from your "
                              "sign-in."),
     "strip_search": ("Any removal of more than outer clothing, a change into safety clothing included (Code C "
-                     "Annex A). List everyone present besides the child: name, role and sex (Enter adds a line)."),
+                     "Annex A). List everyone present besides the child: name, role and sex ('Add a person present' adds a line)."),
     "interview_started": ("A child is interviewed with an appropriate adult; without one only on a "
                           "superintendent's urgent authority, with the grounds recorded (Code C 11.1, 11.18)."),
     "observation": ("A visit to the child in the cell or room. Rouse and speak to them if the level says so; "

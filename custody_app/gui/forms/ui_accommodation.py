@@ -810,7 +810,7 @@ class Ui_AccommodationWizard(object):
 #if QT_CONFIG(accessibility)
         self.overrideCheck.setAccessibleName(QCoreApplication.translate("AccommodationWizard", u"Inspector's override", None))
 #endif // QT_CONFIG(accessibility)
-        self.overrideCheck.setText(QCoreApplication.translate("AccommodationWizard", u"Inspector's o&verride: let the certificate print while the finding below stands (the court is shown it)", None))
+        self.overrideCheck.setText(QCoreApplication.translate("AccommodationWizard", u"Inspector's o&verride (the court is shown it)", None))
         self.overrideReasonEditLabel.setText(QCoreApplication.translate("AccommodationWizard", u"E&xplain the override", None))
 #if QT_CONFIG(accessibility)
         self.overrideReasonEdit.setAccessibleName(QCoreApplication.translate("AccommodationWizard", u"Reason for the override", None))

@@ -266,7 +266,7 @@ class Ui_ReviewDialog(object):
 #if QT_CONFIG(accessibility)
         self.solicitorEdit.setAccessibleName(QCoreApplication.translate("ReviewDialog", u"Representations of the solicitor", None))
 #endif // QT_CONFIG(accessibility)
-        self.independentCheck.setText(QCoreApplication.translate("ReviewDialog", u"I have not been I have &not been directly involvedamp;directly involved in the investigation (PACE s40(1)(b))", None))
+        self.independentCheck.setText(QCoreApplication.translate("ReviewDialog", u"I have not been &directly involved in the investigation (PACE s40(1)(b))", None))
 #if QT_CONFIG(accessibility)
         self.independentCheck.setAccessibleName(QCoreApplication.translate("ReviewDialog", u"Reviewer not involved in the investigation", None))
 #endif // QT_CONFIG(accessibility)

@@ -159,7 +159,7 @@ def court_step(record: Record, session: Session | None, now: datetime, policy: P
     for v in a.certificates:
         ends = [e for e in events if e.type == "certificate_endorsed"
                 and (e["certificate"] == v.id if e["certificate"] else _last_cert_before(events, e) == v.event_index)]
-        head = f"Entry {v.entry} ({'(a) impracticable' if v.ground == 'impracticable' else '(b) no secure'})"
+        head = f"Certificate, entry {v.entry}, {'ground (a)' if v.ground == 'impracticable' else 'ground (b)'}"
         if ends:
             lines.append(f"{head}: supervised by " + "; ".join(
                 f"{e.by} ({e['rank']}) {show(e.at)}" + (" — OVERRIDE: " + str(e["reason"]) if e["override"] else "")
