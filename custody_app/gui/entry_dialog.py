@@ -6,6 +6,7 @@ half-filled form and give it back, as it was, when the user signs in again.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import Event, Record
 from ..domain.schema import event_types
-from ..rules.timecalc import LocalTimeError, show
+from ..rules.timecalc import LocalTimeError, iso, show
 from ..services import desk
 from ..services.desk import forms_v11 as v11
 from .context import DeskContext
@@ -221,7 +222,9 @@ class EntryDialog(QDialog):
 
 
 def _json(value: Any) -> Any:
-    return list(value) if isinstance(value, tuple) else value
+    if isinstance(value, datetime):  # an instant field (1.1): compared as the form gives it
+        return iso(value)
+    return [_json(v) for v in value] if isinstance(value, tuple | list) else value
 
 
 class TypePicker(QDialog):

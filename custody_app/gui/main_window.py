@@ -275,6 +275,8 @@ class MainWindow(QMainWindow):
     def open_screen(self, screen: str, event_type: str = "") -> QDialog | None:
         if screen == "review":
             return self.open_review()
+        if event_type in ("court_fixed", "certificate_endorsed", "certificate_produced"):  # 1.1: the last step
+            return self.open_accommodation(step=6)
         if screen == "certificate":
             return self.open_documents() if self._certified() else self.open_accommodation(step=4)
         step = 0 if event_type == "charged" else 1 if event_type == "bail_decision" else None

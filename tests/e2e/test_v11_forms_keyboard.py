@@ -7,14 +7,16 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+import test_desk_keyboard
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
-from test_desk_keyboard import ALT, CTRL, Keys, desk_window, gone, relock, sign_in  # noqa: F401 (a fixture)
+from test_desk_keyboard import ALT, CTRL, Keys, gone, relock, sign_in
 
 from custody_app.domain import parse_document
 
 pytestmark = pytest.mark.gui
+desk_window = test_desk_keyboard.desk_window  # the shared fixture: the desk on a real SQLite store
 
 
 def book_girl(qtbot, k: Keys, w, dob: str = "02062011", codes: tuple[str, ...] = ("taking a conveyance",)) -> str:
@@ -52,7 +54,7 @@ def book_girl(qtbot, k: Keys, w, dob: str = "02062011", codes: tuple[str, ...] =
     return w.record.number
 
 
-def test_booking_records_sex_responsible_officer_and_offence_codes_in_1_1(qtbot, desk_window):  # noqa: F811 (the fixture imported above)
+def test_booking_records_sex_responsible_officer_and_offence_codes_in_1_1(qtbot, desk_window):
     w, k = desk_window, Keys(qtbot)
     sign_in(qtbot, k, w)
     number = book_girl(qtbot, k, w)
@@ -81,7 +83,7 @@ def _last(w, number: str, etype: str):
     return next(e for e in reversed(w.ctx.store.load_record(number).events) if e.type == etype)
 
 
-def test_notices_suitability_and_rousing_response_by_keys(qtbot, desk_window):  # noqa: F811 (the fixture imported above)
+def test_notices_suitability_and_rousing_response_by_keys(qtbot, desk_window):
     w, k = desk_window, Keys(qtbot)
     sign_in(qtbot, k, w)
     number = book_girl(qtbot, k, w)
@@ -123,7 +125,7 @@ def test_notices_suitability_and_rousing_response_by_keys(qtbot, desk_window):  
     assert not {"RESPONSIBLE_OFFICER_NOTICE", "WOMAN_RESPONSIBLE"} & {d.code for d in w.ctx.load(number)[1].due}
 
 
-def test_strip_search_people_present_by_keys_warns_before_saving(qtbot, desk_window):  # noqa: F811 (the fixture imported above)
+def test_strip_search_people_present_by_keys_warns_before_saving(qtbot, desk_window):
     w, k = desk_window, Keys(qtbot)
     sign_in(qtbot, k, w)
     number = book_girl(qtbot, k, w)
@@ -168,7 +170,7 @@ def test_strip_search_people_present_by_keys_warns_before_saving(qtbot, desk_win
     assert "STRIP_SEARCH_OPPOSITE_SEX" in {f.code for f in w.ctx.load(number)[1].findings}
 
 
-def test_a_person_present_without_a_sex_is_refused_naming_them(qtbot, desk_window):  # noqa: F811 (the fixture imported above)
+def test_a_person_present_without_a_sex_is_refused_naming_them(qtbot, desk_window):
     w, k = desk_window, Keys(qtbot)
     sign_in(qtbot, k, w)
     book_girl(qtbot, k, w)
@@ -181,7 +183,7 @@ def test_a_person_present_without_a_sex_is_refused_naming_them(qtbot, desk_windo
     assert "Person 1 present: enter their role and sex" in dialog.ui.errorLabel.text()
 
 
-def test_urgent_interview_by_a_sergeant_is_refused_at_the_form(qtbot, desk_window):  # noqa: F811 (the fixture imported above)
+def test_urgent_interview_by_a_sergeant_is_refused_at_the_form(qtbot, desk_window):
     w, k = desk_window, Keys(qtbot)
     sign_in(qtbot, k, w)
     number = book_girl(qtbot, k, w)
@@ -208,7 +210,7 @@ def test_urgent_interview_by_a_sergeant_is_refused_at_the_form(qtbot, desk_windo
     assert started["urgent_rank"] == "superintendent" and started["urgent_grounds"] == "a firearm is outstanding"
 
 
-def test_a_1_0_record_gets_only_1_0_types_and_fields(qtbot, desk_window):  # noqa: F811 (the fixture imported above)
+def test_a_1_0_record_gets_only_1_0_types_and_fields(qtbot, desk_window):
     w, k = desk_window, Keys(qtbot)
     store = w.ctx.store
     clock = w.ctx.clock.now()
@@ -241,7 +243,7 @@ def test_a_1_0_record_gets_only_1_0_types_and_fields(qtbot, desk_window):  # noq
     assert "court_fixed" not in shown and "appeared_in_court" in shown
 
 
-def test_review_declares_independence_and_keeps_the_remote_reason_in_its_field(qtbot, desk_window):  # noqa: F811 (the fixture imported above)
+def test_review_declares_independence_and_keeps_the_remote_reason_in_its_field(qtbot, desk_window):
     w, k = desk_window, Keys(qtbot)
     sign_in(qtbot, k, w)
     number = book_girl(qtbot, k, w)
@@ -275,7 +277,7 @@ def test_review_declares_independence_and_keeps_the_remote_reason_in_its_field(q
     assert done["remote_reason"] == "inspector at the other suite; snow"
 
 
-def test_court_production_and_supervision_by_the_entry_forms(qtbot, desk_window):  # noqa: F811 (the fixture imported above)
+def test_court_production_and_supervision_by_the_entry_forms(qtbot, desk_window):
     w, k = desk_window, Keys(qtbot)
     sign_in(qtbot, k, w)
     number = book_girl(qtbot, k, w)
@@ -312,3 +314,30 @@ def test_court_production_and_supervision_by_the_entry_forms(qtbot, desk_window)
     _save(qtbot, k, dialog)
     assert _gone(dialog), dialog.ui.errorLabel.text()
     assert _last(w, number, "certificate_produced")["received_by"] == "Clerk A Singh"
+
+
+def test_a_correction_of_a_1_1_entry_changes_only_what_was_changed(qtbot, desk_window):
+    from custody_app.gui.entry_dialog import EntryDialog
+
+    w, k = desk_window, Keys(qtbot)
+    sign_in(qtbot, k, w)
+    number = book_girl(qtbot, k, w)
+    record, a = w.ctx.load(number)
+    add = EntryDialog(w.ctx, record, a.stage, "strip_search", w,
+                      values={"aa_present": True, "authorised_by": "PS 2190", "reason": "item concealed",
+                              "present": [{"name": "PC 1 Shaw", "role": "searcher", "sex": "female"},
+                                          {"name": "Jo Doe", "role": "appropriate_adult", "sex": "female"}]})
+    qtbot.addWidget(add)
+    add.save()
+    assert add.stored is not None, add.ui.errorLabel.text()
+    search = _last(w, number, "strip_search")
+    record, a = w.ctx.load(number)
+    fix = EntryDialog(w.ctx, record, a.stage, "strip_search", w, correcting=search)
+    qtbot.addWidget(fix)
+    fix.inputs["present"].widget.rows[0].name.setText("PC 3380 Amy Shaw")
+    fix.reason_edit.setText("searcher's name written in full")
+    fix.save()
+    assert fix.stored is not None, fix.ui.errorLabel.text()
+    correction = _last(w, number, "correction")
+    assert set(correction["fields"]) == {"present"}
+    assert correction["fields"]["present"][0]["name"] == "PC 3380 Amy Shaw"

@@ -7,14 +7,16 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+import test_desk_keyboard
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from test_desk_keyboard import ALT, CTRL, Keys, desk_window, gone, relock, sign_in, step_done  # noqa: F401
+from test_desk_keyboard import ALT, CTRL, Keys, gone, relock, sign_in, step_done
 from test_v11_forms_keyboard import book_girl
 
 from custody_app.domain import LONDON
 
 pytestmark = pytest.mark.gui
+desk_window = test_desk_keyboard.desk_window  # the shared fixture: the desk on a real SQLite store
 
 
 def _events(w, number):
@@ -70,7 +72,7 @@ def charge_and_refuse(qtbot, k: Keys, w, number: str):
     return wizard
 
 
-def test_secure_request_needs_the_serious_harm_reasons_then_ground_b(qtbot, desk_window):  # noqa: F811 (the fixture imported above)
+def test_secure_request_needs_the_serious_harm_reasons_then_ground_b(qtbot, desk_window):
     w, k = desk_window, Keys(qtbot)
     sign_in(qtbot, k, w)
     number = book_girl(qtbot, k, w)
@@ -122,7 +124,7 @@ def test_secure_request_needs_the_serious_harm_reasons_then_ground_b(qtbot, desk
     assert w.ctx.load(number)[1].certificate(cert.id).printable
 
 
-def test_court_imminent_needs_a_recorded_sitting_in_the_window(qtbot, desk_window):  # noqa: F811 (the fixture imported above)
+def test_court_imminent_needs_a_recorded_sitting_in_the_window(qtbot, desk_window):
     w, k = desk_window, Keys(qtbot)
     sign_in(qtbot, k, w)
     number = book_girl(qtbot, k, w)
@@ -183,7 +185,7 @@ def test_court_imminent_needs_a_recorded_sitting_in_the_window(qtbot, desk_windo
     assert wizard.state.certificate_issued, ui.errorLabel.text()
 
 
-def test_not_escalated_stands_only_an_inspector_overrides_then_supervises_and_it_is_produced(qtbot, desk_window):  # noqa: F811 (the fixture imported above)
+def test_not_escalated_stands_only_an_inspector_overrides_then_supervises_and_it_is_produced(qtbot, desk_window):
     w, k = desk_window, Keys(qtbot)
     sign_in(qtbot, k, w)
     number = book_girl(qtbot, k, w)
@@ -257,7 +259,7 @@ def test_not_escalated_stands_only_an_inspector_overrides_then_supervises_and_it
     assert produced.type == "certificate_produced" and produced["received_by"] == "Court clerk A Singh"
 
 
-def test_a_sergeant_cannot_supervise_a_certificate(qtbot, desk_window):  # noqa: F811 (the fixture imported above)
+def test_a_sergeant_cannot_supervise_a_certificate(qtbot, desk_window):
     from custody_app.services import desk
     from custody_app.services.desk import forms_v11
 
@@ -268,3 +270,32 @@ def test_a_sergeant_cannot_supervise_a_certificate(qtbot, desk_window):  # noqa:
     inspector = desk.Session("i", "Insp 77", "inspector")
     with pytest.raises(desk.DeskError, match="reason"):
         forms_v11.check_endorsement(inspector, {"type": "certificate_endorsed", "override": True, "reason": " "})
+
+
+def test_the_checklist_shows_the_new_due_items_and_opens_their_step(qtbot, desk_window):
+    w, k = desk_window, Keys(qtbot)
+    sign_in(qtbot, k, w)
+    number = book_girl(qtbot, k, w)
+    k.active(w)
+    text = "\n".join(_checklist_lines(w))
+    assert "A woman named to be responsible for the girl's care" in text
+    assert "Responsible officer under the court order told" in text
+    wizard = charge_and_refuse(qtbot, k, w, number)
+    k.press(Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: gone(wizard))
+    w.refresh()
+    codes = {d.code for d in w.ctx.load(number)[1].due}
+    assert {"COURT", "RESPONSIBLE_OFFICER_NOTICE", "WOMAN_RESPONSIBLE"} <= codes, codes
+    text = "\n".join(_checklist_lines(w))
+    assert "Court and first sitting after charge fixed (PACE s46)" in text
+    opened = w.open_screen("certificate", "court_fixed")
+    assert isinstance(opened, type(wizard)) and opened.ui.stack.currentIndex() == 6
+
+
+def _checklist_lines(w) -> list[str]:
+    model = w.record.ui.checklistTree.model()
+    lines = []
+    for r in range(model.rowCount()):
+        head = model.index(r, 0)
+        lines += [str(model.index(i, 0, head).data()) for i in range(model.rowCount(head))]
+    return lines
