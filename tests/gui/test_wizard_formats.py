@@ -1,0 +1,31 @@
+"""The s38(6) wizard on a record that came in as custody-record/1 (1.0): only 1.0 fields and
+types are offered (INTERCHANGE.md "Versions"), and the 1.1 steps say why they are closed."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from custody_app.gui.accommodation_wizard import AccommodationWizard
+
+pytestmark = pytest.mark.gui
+
+
+def test_a_1_0_record_gets_the_1_0_wizard(qtbot, signed_in):
+    number = signed_in.board.model.rows[0].custody_number
+    signed_in.open_record(number)
+    record = signed_in.ctx.load(number)[0]
+    assert not record.is_v11
+    w = signed_in.open_accommodation()
+    assert isinstance(w, AccommodationWizard)
+    ui = w.ui
+    for hidden in (w.offence_picker, ui.bailOtherEdit, ui.harmReasonsEdit, ui.certOtherEdit, ui.certHarmEdit,
+                   ui.officerNameEdit, ui.overrideCheck):
+        assert not hidden.isVisibleTo(w), hidden.objectName()
+    grounds = [ui.groundsList.item(i).data(Qt.ItemDataRole.UserRole) for i in range(ui.groundsList.count())]
+    assert "serious_harm_to_public" in grounds and "prevent_injury_or_damage" not in grounds
+    w.go(6)
+    court = w.court.ui
+    assert "custody-record/1" in court.courtStateLabel.text()
+    assert not court.courtButton.isEnabled() and not court.superviseButton.isEnabled()
+    assert not court.producedButton.isEnabled()
