@@ -237,6 +237,14 @@ class AccommodationWizard(QDialog):
         QWidget.setTabOrder(ui.categoryCombo, picker)
         QWidget.setTabOrder(picker, ui.chargeButton)
         self.offence_picker = picker
+        self.category_note = QLabel(ui.chargePage)  # the engine's warning on the draft charge, if any
+        self.category_note.setObjectName("categoryNote")
+        self.category_note.setWordWrap(True)
+        self.category_note.setAccessibleName("What the offence table says of the category")
+        ui.chargeForm.addRow("", self.category_note)
+        self.category_note.setVisible(False)
+        picker.itemChanged.connect(lambda _i: self._category_hint())
+        ui.categoryCombo.currentIndexChanged.connect(lambda _i: self._category_hint())
         for edit, height in ((ui.harmReasonsEdit, 64), (ui.certHarmEdit, 52)):
             edit.setFixedHeight(height)
         rows = ((ui.offenceCodesListLabel, picker), (ui.bailOtherEditLabel, ui.bailOtherEdit),
@@ -252,6 +260,25 @@ class AccommodationWizard(QDialog):
         for w in (ui.overrideCheck, ui.overrideReasonEditLabel, ui.overrideReasonEdit):
             w.setVisible(override)
         ui.certificateJudgeLabel.setVisible(False)
+
+    def _category_hint(self) -> None:
+        """The offence table's category against the officer's label, before the charge is saved."""
+        ui, session, note = self.ui, self.ctx.session, self.category_note
+        codes = self.offence_picker.value()
+        if session is None or not self.record.is_v11 or not codes:
+            note.setVisible(False)
+            return
+        try:
+            draft = desk.build_event("charged", ui.atTime.value(), session, {
+                "offences": ["-"], "category": ui.categoryCombo.currentData(), "offence_codes": codes})
+            found = v11.draft_warnings(self.record, draft, self.ctx.clock.now(), self.ctx.policy,
+                                       self.ctx.evaluate)
+        except (LocalTimeError, desk.DeskError):
+            note.setVisible(False)
+            return
+        _level(note, v11.finding_lines(found) if found else "The category agrees with the offence table.",
+               "soon" if found else "ok")
+        note.setVisible(True)
 
     def may_override(self) -> bool:
         session = self.ctx.session

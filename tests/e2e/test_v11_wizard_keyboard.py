@@ -45,6 +45,12 @@ def charge_and_refuse(qtbot, k: Keys, w, number: str):
     assert QApplication.focusWidget() is wizard.offence_picker
     k.type("robbery")
     k.press(Qt.Key.Key_Space)
+    assert "agrees with the offence table" in wizard.category_note.text()
+    k.press(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    k.press(Qt.Key.Key_End)  # the officer's label: other; the table says violent
+    assert "OFFENCE_CATEGORY_MISMATCH" in wizard.category_note.text()
+    assert "the rules use violent" in wizard.category_note.text()
+    k.press(Qt.Key.Key_Home)  # back to violent
     k.press(Qt.Key.Key_C, ALT)
     step_done(qtbot, wizard, 1)
     charged = [e for e in _events(w, number) if e.type == "charged"][-1]

@@ -186,3 +186,12 @@ def _last_cert_before(events: Sequence[Any], endorsement: Any) -> int | None:
     before = [e for e in events if e.type == "certificate_issued" and e.at <= endorsement.at
               and e.index < endorsement.index]
     return before[-1].index if before else None
+
+
+def draft_warnings(record: Record, event: Mapping[str, Any], now: datetime, policy: Policy,
+                   evaluate: Evaluate) -> list[Finding]:
+    """The engine's warnings (apart from findings) that this draft entry would draw, such as
+    OFFENCE_CATEGORY_MISMATCH on a charge: shown at the form, never blocking."""
+    a, _own = draft_findings(record, event, now, policy, evaluate)
+    index = len(record.events)
+    return [w for w in a.warnings if w.event_index == index]
