@@ -97,7 +97,15 @@ class BookingWizard(QWizard):
         self.arrest_ui.offenceCodesLabel.setBuddy(self.offence_list.widget)
         self.offence_list.widget.setAccessibleName("Offences from the offence table")
         QWidget.setTabOrder(self.arrest_ui.offencesEdit, self.offence_list.widget)
-        QWidget.setTabOrder(self.offence_list.widget, self.arrest_ui.outsideCheck)
+        arrested = event_types(v11.NEW_RECORD_FORMAT)["arrested"]
+        self.indictable = FieldInput("indictable", arrested["indictable"], self.arrest_form)
+        self.indictable.widget.setAccessibleName("An offence arrested for is indictable")
+        label = QLabel("In&dictable offence", self.arrest_form)
+        label.setBuddy(self.indictable.widget)
+        row = self.arrest_ui.form.getWidgetPosition(self.offence_list.widget)[0] + 1
+        self.arrest_ui.form.insertRow(row, label, self.indictable.widget)
+        QWidget.setTabOrder(self.offence_list.widget, self.indictable.widget)
+        QWidget.setTabOrder(self.indictable.widget, self.arrest_ui.outsideCheck)
         now = ctx.clock.now()
         for edit in (self.arrest_ui.arrestTime, self.detention_ui.arrivalTime, self.detention_ui.authorisedTime):
             edit.set_value(now)
@@ -186,7 +194,8 @@ class BookingWizard(QWizard):
             offences=self.offences(), outside_force_area=a.outsideCheck.isChecked(),
             force_used=a.forceCheck.isChecked(), arresting_officer=a.officerEdit.text(),
             arrived_at=d.arrivalTime.value(), authorised_at=d.authorisedTime.value(),
-            grounds=d.groundsEdit.toPlainText(), offence_codes=tuple(self.offence_list.value()))
+            grounds=d.groundsEdit.toPlainText(), offence_codes=tuple(self.offence_list.value()),
+            indictable=self.indictable.value())
 
     def summary(self) -> str:
         try:

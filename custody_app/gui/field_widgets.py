@@ -53,6 +53,11 @@ class FieldInput:
             self.widget = LocalTimeEdit(parent)
         elif kind == "people":
             self.widget = PeopleEdit(parent)
+        elif kind == "bool" and spec.nullable:  # yes, no, or not recorded (null)
+            combo = QComboBox(parent)
+            for key, text in ((None, "— not recorded —"), (True, "yes"), (False, "no")):
+                combo.addItem(text, key)
+            self.widget = combo
         elif kind == "bool":
             box_ = QCheckBox(label, parent)
             box_.setChecked(bool(spec.default) if spec.has_default else False)  # e.g. exposure: default true
@@ -102,7 +107,7 @@ class FieldInput:
 
     @property
     def label(self) -> str:
-        return "" if self.spec.kind == "bool" else field_label(self.name)
+        return "" if self.spec.kind == "bool" and not self.spec.nullable else field_label(self.name)
 
     def value(self) -> Any:
         w, kind = self.widget, self.spec.kind

@@ -44,6 +44,9 @@ def book_girl(qtbot, k: Keys, w, dob: str = "02062011", codes: tuple[str, ...] =
     for words in codes:
         k.type(words)
         k.press(Qt.Key.Key_Space)
+    k.press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is wizard.indictable.widget
+    k.type("y")  # an offence arrested for is indictable: yes
     k.press(Qt.Key.Key_N, ALT)
     qtbot.waitUntil(lambda: wizard.currentId() == 2)
     k.tab_to(wizard.detention_ui.groundsEdit)
@@ -64,6 +67,7 @@ def test_booking_records_sex_responsible_officer_and_offence_codes_in_1_1(qtbot,
     assert record.child.responsible_officer == "Warwickshire Youth Justice Service"
     arrest = record.events[0]
     assert arrest["offence_codes"] == ("twoc",) and arrest["offences"] == ("took a car without consent",)
+    assert arrest["indictable"] is True
     # and the engine now asks for the 1.1 notices: the responsible officer, the woman responsible
     due = {d.code for d in w.ctx.load(number)[1].due}
     assert {"RESPONSIBLE_OFFICER_NOTICE", "WOMAN_RESPONSIBLE"} <= due

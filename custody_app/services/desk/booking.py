@@ -41,6 +41,7 @@ class Booking:
     authorised_at: datetime
     grounds: str
     offence_codes: tuple[str, ...] = ()  # 1.1: codes of the offence table (RULES.md section 7)
+    indictable: bool | None = None  # 1.1: the officer records an offence arrested for is indictable (None: not)
 
 
 def check_child(child: ChildDetails, on: datetime) -> int | None:
@@ -74,6 +75,8 @@ def booking_document(booking: Booking, number: str, suite: str, force: str, sess
         "outside_force_area": booking.outside_force_area, "force_used": booking.force_used,
         "offence_codes": list(dict.fromkeys(booking.offence_codes)),
     }
+    if booking.indictable is not None:
+        arrest["indictable"] = booking.indictable
     if booking.arresting_officer.strip():
         arrest["note"] = f"Arresting officer: {booking.arresting_officer.strip()}"
     return {
