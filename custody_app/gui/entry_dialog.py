@@ -27,6 +27,7 @@ from ..domain.schema import event_types
 from ..rules.timecalc import LocalTimeError, iso, show
 from ..services import desk
 from ..services.desk import forms_v11 as v11
+from ..services.desk.decisions import BLOCKING
 from .context import DeskContext
 from .dialog_buttons import wire_save_cancel
 from .field_widgets import FieldInput
@@ -41,7 +42,7 @@ PLACEHOLDERS = {
 AUTO_FIELDS = {"review": ("rank",), "extension_authorised": ("rank",), "certificate_endorsed": ("rank",)}
 # entries that are decisions: saved through the engine's check (desk.add_decision), which
 # refuses at the form what the law forbids, in the engine's words
-DECIDED = ("certificate_endorsed", "interview_started")
+DECIDED = ("certificate_endorsed", "certificate_issued", *BLOCKING)
 
 
 class EntryDialog(QDialog):

@@ -305,3 +305,23 @@ def _checklist_lines(w) -> list[str]:
         head = model.index(r, 0)
         lines += [str(model.index(i, 0, head).data()) for i in range(model.rowCount(head))]
     return lines
+
+
+def test_the_generic_entry_form_cannot_bypass_the_certificate_checks(qtbot, desk_window):
+    from custody_app.gui.entry_dialog import EntryDialog
+
+    w, k = desk_window, Keys(qtbot)
+    sign_in(qtbot, k, w)
+    number = book_girl(qtbot, k, w)
+    wizard = charge_and_refuse(qtbot, k, w, number)
+    k.press(Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: gone(wizard))
+    record, a = w.ctx.load(number)
+    before = len(record.events)
+    dialog = EntryDialog(w.ctx, record, a.stage, "certificate_issued", w,
+                         values={"ground": "impracticable", "circumstances": "abusive at the desk",
+                                 "reasons": ["childs_behaviour"], "accommodation_required": "non_secure"})
+    qtbot.addWidget(dialog)
+    dialog.save()
+    assert dialog.stored is None and "IMPRACTICABLE_INVALID_REASON" in dialog.ui.errorLabel.text()
+    assert len(w.ctx.store.load_record(number).events) == before
