@@ -46,7 +46,9 @@ def _fill(combo: Any, pairs: Any) -> None:
 def _checkable(widget: QListWidget, table: dict[str, str]) -> None:
     widget.clear()
     for key, text in table.items():
-        item = QListWidgetItem(text[:1].upper() + text[1:], widget)
+        shown = text if text.startswith("s38(") else text[:1].upper() + text[1:]  # a citation keeps its case
+        item = QListWidgetItem(shown, widget)
+        item.setToolTip(text)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)

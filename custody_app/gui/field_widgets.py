@@ -178,6 +178,8 @@ class OffencePicker(QListWidget):
         for code, text in offences:
             self._add(code, text)
         self.setMaximumHeight(min(24 * max(len(offences), 3) + 6, 190))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         if self.count():
             self.setCurrentRow(0)
 

@@ -110,6 +110,7 @@ def v11_shots(window: Any, shot: Shot) -> None:
     review.ui.independentCheck.setChecked(True)
     review.save()
     ctx.sign_in("ps2190", "2190")
+    _settle()
 
     # the s38(6) wizard, version 2
     wizard = AccommodationWizard(ctx, ctx.load(number)[0], window)
@@ -174,4 +175,5 @@ def v11_shots(window: Any, shot: Shot) -> None:
     shot("36-accommodation-1-1-court-and-supervision", wizard)
     wizard.close()
     ctx.sign_in("ps2190", "2190")
+    _settle()
 

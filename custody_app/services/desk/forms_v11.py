@@ -23,17 +23,17 @@ from .access import DeskError, Evaluate, Session
 NEW_RECORD_FORMAT = "custody-record/1.1"  # a record begun in the application (INTERCHANGE.md "Versions")
 
 # RULES.md section 4, step 1: each ground as recorded and as a certificate cites it for a child.
-BAIL_GROUND_WORDS: dict[str, str] = {
-    "name_or_address_unknown": "name or address cannot be ascertained, or is doubted — s38(1)(b)(i) with (a)(i)",
-    "fail_to_surrender": "will fail to appear in court to answer to bail — s38(1)(b)(i) with (a)(ii)",
-    "commit_offence": ("arrested for an imprisonable offence: detention necessary to prevent an offence — "
-                       "s38(1)(b)(i) with (a)(iii)"),
-    "prevent_injury_or_damage": ("arrested for an offence that is not imprisonable: to prevent physical injury to "
-                                 "another, or loss of or damage to property — s38(1)(b)(i) with (a)(iv)"),
-    "interfere_with_justice": ("to prevent interference with the administration of justice or an investigation — "
-                               "s38(1)(b)(i) with (a)(v)"),
-    "own_protection": "for the child's own protection — s38(1)(b)(i) with (a)(vi)",
-    "own_interests": "the child ought to be detained in their own interests — s38(1)(b)(ii)",
+BAIL_GROUND_WORDS: dict[str, str] = {  # the citation first, so a narrow list still shows it
+    "name_or_address_unknown": "s38(1)(b)(i) with (a)(i): name or address cannot be ascertained, or is doubted",
+    "fail_to_surrender": "s38(1)(b)(i) with (a)(ii): will fail to appear in court to answer to bail",
+    "commit_offence": ("s38(1)(b)(i) with (a)(iii): arrested for an imprisonable offence, detention necessary "
+                       "to prevent an offence"),
+    "prevent_injury_or_damage": ("s38(1)(b)(i) with (a)(iv): arrested for an offence that is not imprisonable, "
+                                 "to prevent physical injury to another, or loss of or damage to property"),
+    "interfere_with_justice": ("s38(1)(b)(i) with (a)(v): to prevent interference with the administration of "
+                               "justice or an investigation"),
+    "own_protection": "s38(1)(b)(i) with (a)(vi): for the child's own protection",
+    "own_interests": "s38(1)(b)(ii): the child ought to be detained in their own interests",
     "other": "other (not a ground listed in s38(1)): give the reason",
     "serious_harm_to_public": ("serious harm to the public (1.0 records only: not a s38(1) ground; read as the "
                                "officer's serious-harm belief for secure accommodation)"),
