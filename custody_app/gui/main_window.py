@@ -346,7 +346,7 @@ class MainWindow(QMainWindow):
         number = self._target()
         if self.ctx.session is None or not number:
             return
-        picker = TypePicker(self)
+        picker = TypePicker(self, fmt=self.ctx.load(number)[0].format)  # a 1.0 record: 1.0 types only
         picker.accepted.connect(lambda: picker.chosen and self.open_form(picker.chosen, number))
         self._open(picker)
 

@@ -240,9 +240,11 @@ def test_a_1_0_record_gets_only_1_0_types_and_fields(qtbot, desk_window):
     court.save()
     assert "custody-record/1 format" in court.ui.errorLabel.text()
     assert len(store.load_record("OLD-1").events) == 2
-    picker = TypePicker(w, fmt=record.format)
-    qtbot.addWidget(picker)
-    picker.filter.setText("court")
+    k.active(w)
+    k.press(Qt.Key.Key_E, CTRL)  # the picker for this record: 1.0 types only
+    picker = k.wait_dialog(w, "TypePicker")
+    assert isinstance(picker, TypePicker)
+    k.type("court")
     shown = {picker.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(picker.list.count())}
     assert "court_fixed" not in shown and "appeared_in_court" in shown
 
