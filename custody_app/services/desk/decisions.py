@@ -44,7 +44,9 @@ WHAT_TO_DO = {
     "URGENT_INTERVIEW_INVALID": ("Without the appropriate adult, an interview needs a superintendent's (or "
                                  "above) urgent authority, with its grounds recorded. Wait for the AA."),
     "S38_NOT_APPLICABLE": "No request or certificate is made under s38(6) here.",
-    "SECURE_NOT_JUSTIFIED": "Ask for non-secure accommodation instead: the authority must accept it.",
+    "SECURE_NOT_JUSTIFIED": ("If you hold the belief, write on the request why other accommodation would not "
+                             "protect the public from serious harm (s38(6A)); if not, ask for non-secure "
+                             "accommodation: the authority must accept it."),
     "IMPRACTICABLE_INVALID_REASON": ("Untick it and state what really stops the move: transport or weather "
                                      "making it impossible, or court so close that moving would deprive the "
                                      "child of rest or make them miss court."),
