@@ -29,3 +29,36 @@ def test_a_1_0_record_gets_the_1_0_wizard(qtbot, signed_in):
     assert "custody-record/1" in court.courtStateLabel.text()
     assert not court.courtButton.isEnabled() and not court.superviseButton.isEnabled()
     assert not court.producedButton.isEnabled()
+
+
+def test_a_1_0_certificate_is_still_refused_while_the_escalation_is_missing(qtbot, signed_in, store):
+    from custody_app.gui.entry_dialog import EntryDialog
+
+    number = "WK-26-000001"
+    signed_in.open_record(number)
+    w = signed_in.open_accommodation()
+    w.ui.offencesEdit.setPlainText("theft")
+    w.ui.categoryCombo.setCurrentIndex(w.ui.categoryCombo.findData("other"))
+    w.record_charge()
+    for i in range(w.ui.groundsList.count()):
+        item = w.ui.groundsList.item(i)
+        if item.data(Qt.ItemDataRole.UserRole) == "commit_offence":
+            item.setCheckState(Qt.CheckState.Checked)
+    w.record_bail()
+    w.ui.authorityEdit.setText("Warwickshire County Council")
+    w.record_request()
+    w.ui.providedCombo.setCurrentIndex(0)
+    w.ui.answerReasonEdit.setText("no placement")
+    w.record_answer()
+    assert w.state.needs_escalation, w.ui.errorLabel.text()
+    w.close()
+    record, a = signed_in.ctx.load(number)
+    before = len(record.events)
+    dialog = EntryDialog(signed_in.ctx, record, a.stage, "certificate_issued", signed_in,
+                         values={"ground": "impracticable", "circumstances": "snow: roads closed",
+                                 "reasons": ["weather_or_transport_impossible"],
+                                 "accommodation_required": "non_secure"})
+    qtbot.addWidget(dialog)
+    dialog.save()
+    assert dialog.stored is None and "NOT_ESCALATED" in dialog.ui.errorLabel.text()
+    assert len(store.docs[number]["events"]) == before

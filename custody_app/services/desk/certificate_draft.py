@@ -57,6 +57,11 @@ def judge(record: Record, certificate: Mapping[str, Any], follow: Sequence[Mappi
     own = [f for f in a.findings if f.event_index == index]
     if verdict is None:  # the engine did not take it as a certificate: say why, from its findings
         return DraftVerdict(False, _lines(own) or ("This certificate cannot be judged.",), False, False)
+    if verdict.printable and verdict.standing and not record.is_v11:
+        # a 1.0 record takes no override (certificate_endorsed is 1.1): the desk keeps refusing a
+        # certificate while the transfer request or the escalation is missing, as it always has
+        found = [f for f in a.findings if f.code in verdict.standing]
+        return DraftVerdict(False, _lines(found) or verdict.standing, False, False)
     if verdict.printable:
         return DraftVerdict(True, (), False, verdict.override is not None)
     if any(c not in STANDING for c in verdict.findings):
