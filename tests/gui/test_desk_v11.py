@@ -109,3 +109,14 @@ def test_a_draft_certificate_is_judged_by_the_engine_before_it_is_made():
                                     (), now, Policy(), evaluate)
     assert not wrong.makeable and any("IMPRACTICABLE_INVALID_REASON" in line for line in wrong.lines)
     assert ok.makeable, ok.lines
+
+
+def test_the_timeline_line_names_the_people_present_and_the_sitting():
+    from custody_app.gui.labels import summary
+
+    line = summary("strip_search", {"aa_present": True, "authorised_by": "PS 1", "reason": "item",
+                                    "present": ({"name": "PC 3380 Shaw", "role": "searcher", "sex": "female"},)})
+    assert "present: PC 3380 Shaw (searcher, female)" in line
+    court = summary("court_fixed", {"court": "Youth Court", "sitting_at": datetime(2026, 7, 1, 9, 0, tzinfo=UTC),
+                                    "first_sitting": True})
+    assert "sitting at (uk time): Wed 01 Jul 2026 10:00 BST" in court
