@@ -30,9 +30,10 @@ TABLES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("record_state", ("record_id", "event_count", "arrived_at", "left_at", "in_custody"), "record_id"),
     ("users", ("id", "username", "display_name", "role", "pin_hash", "active", "failed_attempts",
                "locked_until", "created_at"), "id"),
+    ("user_changes", ("id", "at", "by", "username", "change", "detail"), "id"),
     ("settings", ("key", "value", "updated_at"), "key"),
 )
-IDENTITIES = (("records", "id"), ("events", "id"), ("users", "id"))  # server sequences to move on
+IDENTITIES = (("records", "id"), ("events", "id"), ("users", "id"), ("user_changes", "id"))  # server sequences to move on
 
 
 @dataclass(frozen=True)

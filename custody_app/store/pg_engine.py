@@ -21,7 +21,6 @@ import psycopg
 from psycopg import sql
 from psycopg.pq import TransactionStatus
 
-from .board_cache import BoardCacheMixin, KeptJudgement
 from .connection import Clock, system_clock
 from .errors import StoreError
 from .pg_schema import (
@@ -36,7 +35,7 @@ from .pg_schema import (
 from .records import RecordsMixin
 from .schema import CUSTODY_SEQUENCE_KEY
 from .target import ServerURL, redact
-from .users import UsersMixin
+from .user_admin import UserAdminMixin
 from .verify import VerifyMixin
 
 CONNECT_TIMEOUT_S = 5
@@ -111,12 +110,11 @@ def reason(exc: BaseException) -> str:
     return text[0] if text else type(exc).__name__
 
 
-class PgStore(RecordsMixin, VerifyMixin, UsersMixin, BoardCacheMixin):
+class PgStore(RecordsMixin, VerifyMixin, UserAdminMixin):
     """A custody store on a PostgreSQL server. Use as a context manager, or call close()."""
 
     engine = "postgresql"
     _errors: tuple[type[Exception], ...] = (psycopg.Error,)
-    _keeps_board = False  # the board's kept judgements are a single terminal's start-up aid
     _suite_sql = "(header::jsonb ->> 'suite')"
 
     def __init__(self, url: str, *, create: bool = True, clock: Clock | None = None,
@@ -280,18 +278,6 @@ class PgStore(RecordsMixin, VerifyMixin, UsersMixin, BoardCacheMixin):
                 h = ch.link(h, body)
                 cp.write_row((record_id, i, body, now, user, h, ch.seal(h, i, now, user)))
         return h
-
-    def board_cache(self) -> list[KeptJudgement]:
-        """The children in custody with nothing kept: a server's terminals judge the board
-        themselves (a judgement kept by one terminal is not another's to trust)."""
-        with self._read() as conn:
-            rows = conn.execute(
-                "SELECT r.custody_number, s.event_count FROM record_state s JOIN records r ON r.id = s.record_id "
-                "WHERE s.in_custody = 1 ORDER BY s.arrived_at, s.record_id").fetchall()
-        return [KeptJudgement(str(n), int(c), None, None) for n, c in rows]
-
-    def keep_board(self, judgements: Sequence[tuple[str, str, str]]) -> bool:
-        return False
 
     def backup(self, to_path: Any) -> Any:
         """The application's own backup of a server: a verified SQLite copy (copy_store)."""
