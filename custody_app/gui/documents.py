@@ -269,6 +269,7 @@ class DocumentsDialog(QDialog):
             chooser = QPrintDialog(self.printer, self)
             chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             chooser.accepted.connect(lambda: self._paint(self.printer))
+            chooser.accepted.connect(lambda: self._remember_pack("sent to the printer"))
             chooser.setWindowModality(Qt.WindowModality.WindowModal)
             chooser.show()  # (as open(): window-modal, never exec())
         self.pages_ready.emit(len(images))
@@ -306,4 +307,14 @@ class DocumentsDialog(QDialog):
             self._say(f"Not saved: {exc.strerror or exc}. Choose another folder.", "soon")
             return None
         self._say(f"Saved {target}.", "ok")
+        self._remember_pack(target)
         return target
+
+    def _remember_pack(self, where: Path | str) -> None:
+        """A downtime pack: the banner names it if the suite server goes (services.live)."""
+        if self.document().filename.startswith("downtime-pack"):
+            from datetime import UTC, datetime
+
+            from ..services.live import remember_downtime_pack
+
+            remember_downtime_pack(where, datetime.now(UTC))

@@ -42,14 +42,15 @@ def _note_path(folder: Path | None) -> Path:
     return (folder or data_dir()) / PACK_NOTE
 
 
-def remember_downtime_pack(path: Path, at: datetime, folder: Path | None = None) -> None:
-    """Note that this terminal printed a downtime pack to `path` at `at` (best effort)."""
+def remember_downtime_pack(path: Path | str, at: datetime, folder: Path | None = None) -> None:
+    """Note that this terminal printed a downtime pack at `at`: to the file `path` (a Path),
+    or as said in `path` (text, e.g. "sent to the printer"). Best effort."""
     note = _note_path(folder)
+    where = str(Path(path).resolve()) if isinstance(path, Path) else path
     with contextlib.suppress(OSError):
         note.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         tmp = note.with_name(f".{note.name}.{os.getpid()}")
-        tmp.write_text(json.dumps({"path": str(Path(path).resolve()), "at": at.astimezone(UTC).isoformat()}),
-                       encoding="utf-8")
+        tmp.write_text(json.dumps({"path": where, "at": at.astimezone(UTC).isoformat()}), encoding="utf-8")
         os.chmod(tmp, 0o600)
         os.replace(tmp, note)
 

@@ -79,3 +79,18 @@ def test_the_desk_follows_the_server(qtbot, pg_cluster: Cluster, tmp_path: Path)
         link.stop()
     finally:
         store.close()
+
+
+def test_a_downtime_pack_saved_at_the_desk_is_the_one_the_banner_names(qtbot, signed_in, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from custody_app.services.live import last_downtime_pack
+
+    dialog = signed_in.open_shift_documents()
+    assert dialog is not None
+    dialog.combo.setCurrentIndex(dialog.combo.findData("handover"))
+    dialog.save_pdf(tmp_path / "handover.pdf")
+    assert last_downtime_pack() is None or last_downtime_pack()[0] != (tmp_path / "handover.pdf").resolve()
+    dialog.combo.setCurrentIndex(dialog.combo.findData("downtime"))
+    saved = dialog.save_pdf(tmp_path / "pack.pdf")
+    assert saved is not None
+    noted = last_downtime_pack()
+    assert noted is not None and noted[0] == (tmp_path / "pack.pdf").resolve()
