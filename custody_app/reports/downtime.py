@@ -197,7 +197,8 @@ def _child_page(c: ChildShift, n: int, total: int, now: datetime) -> list[Flowab
 
     story += [spacer(2), _heading(f"Visits (at least every {c.visit_interval} min)")]
     rows = [["Due by", "Visited at", "Roused", "Condition, response, what was said", "By", "✓"]]
-    for k in range(VISIT_ROWS):
+    # a child with much else due keeps one page: fewer blank visit lines (the continuation sheet has more)
+    for k in range(max(2, VISIT_ROWS - max(0, len(others) - 2))):
         rows.append([show(visit.due, with_date=False) if (k == 0 and visit and visit.due) else "",
                      "", "", "", "", ""])
     story.append(_form(rows, [1.1, 1.1, 0.9, 5.2, 1.3, 0.4], min_height=ROW_HEIGHT))
