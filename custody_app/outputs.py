@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -135,7 +136,10 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def csv_cell(value: object) -> object:
     """A CSV cell a spreadsheet shows as text: one starting = + - @ (or tab/CR) gets a leading '.
 
-    Numbers stay numbers (a negative number is data, not a formula)."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
+    Numbers stay numbers (a negative number such as -1.5 is data, not a formula)."""
+    if isinstance(value, str) and value.startswith(FORMULA_START) and not _NUMBER.match(value):
         return "'" + value
     return value
+
+
+_NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?$")

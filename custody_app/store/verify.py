@@ -6,7 +6,9 @@ dropped the triggers and edited the file with another SQLite tool.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from .connection import Base
 from .errors import Problem
@@ -20,8 +22,52 @@ class _Last:
 
 
 class VerifyMixin(Base):
-    def verify(self) -> list[Problem]:
-        """Every problem found; an empty list means every record is intact."""
+    def verify(self, witnesses: Sequence[Path] = (), heads: Sequence[str] = (),
+               default_witness: bool = True) -> list[Problem]:
+        """Every problem found; an empty list means the store is intact. In order: SQLite's
+        integrity check; the schema exactly as the application makes it; every record's
+        chain and the write ledger; the users and settings log against the tables; the
+        derived state (who is in custody) against the events; the witnesses (the witness
+        file beside the database, `witnesses` files and `heads` as printed: STORE:N:H)."""
+        from .admin_log import check as check_admin
+        from .derived import check_derived
+        from .schema_check import check_schema, foreign_keys, integrity
+        from .witness import check_head, check_witnessed, read_witness
+
+        problems = integrity(self.conn)
+        if problems:
+            return problems  # a damaged file: nothing read from it can be trusted
+        with self._read() as conn:
+            applied = self.schema_version()
+            problems += check_schema(conn, applied)
+            problems += foreign_keys(conn)
+            problems += self.verify_chains()
+            if "0004_admin_log" in applied:
+                problems += check_admin(conn)
+            problems += check_derived(conn)
+            files = list(witnesses)
+            own = getattr(self, "witness_file", None)
+            if default_witness and own is not None and own.exists() and own not in files:
+                files.insert(0, own)
+            for path in files:
+                entries, bad = read_witness(Path(path))
+                if bad:
+                    problems.append(Problem(None, None, f"the witness file {path}: line(s) {', '.join(bad[:5])} "
+                                            "cannot be read", "witness"))
+                problems += check_witnessed(conn, entries, f"the witness file {path}")
+            for text in heads:
+                problems += check_head(conn, text)
+        return problems
+
+    def rebuild_derived(self) -> int:
+        """Write the derived state (who is in custody, arrivals) afresh from the events."""
+        from .derived import rebuild_derived
+
+        with self.transaction():
+            return rebuild_derived(self.conn)
+
+    def verify_chains(self) -> list[Problem]:
+        """The hash chains alone: every record's events and the write ledger."""
         problems: list[Problem] = []
         with self._read() as conn:
             last = self._check_ledger(problems)
