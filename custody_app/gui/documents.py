@@ -8,7 +8,6 @@ writes the reportlab bytes themselves, never a picture of the screen.
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 from pathlib import Path

@@ -97,7 +97,9 @@ def scrutiny_csv(rows: Sequence[ScrutinyRow]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=list(CSV_COLUMNS), lineterminator="\n")
     writer.writeheader()
-    from ..outputs import csv_cell  # a cell starting = + - @ is text to a spreadsheet, never a formula
+    from ..outputs import (
+        csv_cell,  # a cell starting = + - @ is text to a spreadsheet, never a formula
+    )
 
     for row in rows:
         writer.writerow({k: csv_cell(v) for k, v in row.csv_values().items()})

@@ -5,8 +5,8 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from pathlib import Path
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .connection import Base, copy_database, create_private_file, plain
@@ -131,7 +131,8 @@ class BackupMixin(Base):
     if TYPE_CHECKING:
         from .witness import StoreHead
 
-        witness_file: Path | None
+        @property
+        def witness_file(self) -> Path | None: ...
 
         def _migrate(self, create: bool, migrate: bool) -> None: ...  # provided by Store
 

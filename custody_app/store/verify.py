@@ -38,7 +38,9 @@ class VerifyMixin(Base):
         if problems:
             return problems  # a damaged file: nothing read from it can be trusted
         with self._read() as conn:
-            applied = self.schema_version()
+            from .schema import read_schema
+
+            applied = read_schema(conn)[1]
             problems += check_schema(conn, applied)
             problems += foreign_keys(conn)
             problems += self.verify_chains()
