@@ -75,6 +75,15 @@ def _table_exists(conn: sqlite3.Connection, name: str) -> bool:
 
 
 def head_of(conn: sqlite3.Connection) -> StoreHead:
+    """The store's head now; StoreError when the ledger cannot be read (a damaged file)."""
+    try:
+        return _head_of(conn)
+    except (TypeError, ValueError, sqlite3.DatabaseError) as exc:
+        raise StoreError(f"the write ledger cannot be read ({exc}): the database is damaged; run "
+                         "`custody-app verify`") from None
+
+
+def _head_of(conn: sqlite3.Connection) -> StoreHead:
     row = conn.execute("SELECT seq, hash FROM ledger ORDER BY seq DESC LIMIT 1").fetchone()
     n, h = (int(row[0]), bytes(row[1])) if row else (0, _genesis("ledger"))
     arow = None
@@ -240,7 +249,7 @@ class WitnessMixin:
         target = self.witness_file
         if target is None or self.readonly:
             return
-        with contextlib.suppress(sqlite3.Error, OSError):
+        with contextlib.suppress(sqlite3.Error, OSError, StoreError):
             head = head_of(self.conn)
             if what == "write" and head == self._witnessed:
                 return
