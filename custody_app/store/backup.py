@@ -50,7 +50,7 @@ class BackupMixin(Base):
         try:
             with self._read():
                 head = self.store_head()
-                copy_database(self.conn, partial)
+                copy_database(self.conn, partial, atomic=False)
             with open_store(partial, create=False, migrate=False, readonly=True) as copy:
                 problems = copy.verify(default_witness=False)
                 copied = copy.store_head()

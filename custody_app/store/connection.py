@@ -131,13 +131,14 @@ def prepare_for_writing(conn: sqlite3.Connection, name: str) -> None:
         raise plain(exc, name) from None
 
 
-def copy_database(conn: sqlite3.Connection, target: Path) -> None:
+def copy_database(conn: sqlite3.Connection, target: Path, *, atomic: bool = True) -> None:
     """SQLite's online backup of `conn` into a new private file `target` (DELETE journal).
 
     Written under a hidden temporary name and renamed: a copy killed half way leaves no
-    empty or partial file under the target's name (and the next copy removes the leftover)."""
+    empty or partial file under the target's name (and the next copy removes the leftover).
+    atomic=False: `target` is itself a hidden temporary name; written in place."""
     remove_stale_partials(target)
-    partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
+    partial = target.with_name(f".{target.name}.partial-{os.getpid()}") if atomic else target
     try:
         if partial.exists():
             partial.unlink()
@@ -151,11 +152,13 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> None:
             dst.close()
         os.chmod(partial, 0o600)
         fsync_file(partial)
-        os.replace(partial, target)
-        fsync_file(target)
+        if atomic:
+            os.replace(partial, target)
+            fsync_file(target)
     finally:
-        with contextlib.suppress(OSError):
-            partial.unlink()
+        if atomic:
+            with contextlib.suppress(OSError):
+                partial.unlink()
 
 
 def remove_stale_partials(target: Path) -> None:
