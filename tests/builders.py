@@ -41,7 +41,7 @@ def observations(start: float, stop: float, step: float = 30) -> list[dict[str, 
     return out
 
 
-def doc(events: list[dict[str, Any]], **child: Any) -> dict[str, Any]:
+def doc(events: list[dict[str, Any]], fmt: str = "custody-record/1", **child: Any) -> dict[str, Any]:
     c = {"surname": "Test", "forenames": "Sam", "date_of_birth": "2011-06-02", "age_in_doubt": False,
          "looked_after": False, "local_authority": None}
     c.update(child)
@@ -50,7 +50,7 @@ def doc(events: list[dict[str, Any]], **child: Any) -> dict[str, Any]:
         e = dict(e)
         e.setdefault("id", f"e{i + 1}")
         numbered.append(e)
-    return {"format": "custody-record/1", "custody_number": "WK-26-000001", "suite": "Leamington Spa",
+    return {"format": fmt, "custody_number": "WK-26-000001", "suite": "Leamington Spa",
             "force": "Warwickshire Police", "child": c, "events": numbered}
 
 
@@ -94,13 +94,13 @@ def good_charged_events() -> list[dict[str, Any]]:
     ]
 
 
-def record(events: list[dict[str, Any]], **child: Any) -> Record:
-    return parse_document(json.loads(json.dumps(doc(events, **child))))
+def record(events: list[dict[str, Any]], fmt: str = "custody-record/1", **child: Any) -> Record:
+    return parse_document(json.loads(json.dumps(doc(events, fmt, **child))))
 
 
 def audit(events: list[dict[str, Any]], now: datetime | None = None, policy: Policy | None = None,
-          **child: Any) -> Assessment:
-    r = record(events, **child)
+          fmt: str = "custody-record/1", **child: Any) -> Assessment:
+    r = record(events, fmt, **child)
     p = policy or Policy()
     if now is None:
         return evaluate(r, datetime(2030, 1, 1, tzinfo=UTC), p, whole_record=True)

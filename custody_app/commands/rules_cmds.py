@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 from ..domain import RecordError
 from ..domain.fields import parse_instant
-from ..rules import Assessment, Policy, PolicyError, evaluate
+from ..rules import Assessment, Finding, Policy, PolicyError, evaluate
 from ..rules.codes import title
 from ..rules.timecalc import show
 from .source import SourceError, load_record
@@ -83,13 +83,23 @@ def audit_table(a: Assessment) -> str:
     lines = _heading(a)
     if not a.findings:
         lines.append("No findings.")
-        return "\n".join(lines)
-    lines.append(f"{len(a.findings)} finding{'s' if len(a.findings) != 1 else ''}:")
-    width = max(len(f.code) for f in a.findings)
-    for f in a.findings:
+    else:
+        lines.append(f"{len(a.findings)} finding{'s' if len(a.findings) != 1 else ''}:")
+        lines += _listed(a.findings)
+    if a.warnings:
+        lines.append(f"{len(a.warnings)} warning{'s' if len(a.warnings) != 1 else ''} (for a person to read; "
+                     "they do not change the exit status):")
+        lines += _listed(a.warnings)
+    return "\n".join(lines)
+
+
+def _listed(found: tuple[Finding, ...]) -> list[str]:
+    width = max(len(f.code) for f in found)
+    lines = []
+    for f in found:
         lines.append(f"  {show(f.at):<26} {f.code:<{width}}  {f.message}")
         lines.append(f"  {'':<26} {'':<{width}}  ({title(f.code)}; {f.source})")
-    return "\n".join(lines)
+    return lines
 
 
 _STAGES = {"pre_charge": "pre-charge", "post_charge": "charged", "left": "left custody"}
@@ -101,6 +111,12 @@ def status_table(a: Assessment) -> str:
                  + (f" ({a.left_how})" if a.left_how else ""))
     lines.append(f"Relevant time    {show(a.relevant_time)}   {a.relevant_time_rule}")
     lines.append(f"Detention limit  {show(a.detention_limit) if a.detention_limit else 'none now'}")
+    if a.detention_limit_applied is not None and a.detention_limit is None:
+        met = {True: "met", False: "EXCEEDED", None: "still running"}[a.detention_limit_met]
+        lines.append(f"Limit applied    {show(a.detention_limit_applied)} ({met})")
+    if a.s38 is not None:
+        how = "no bail decision recorded: bail counted as refused" if a.s38.deemed else "bail refused after charge"
+        lines.append(f"PACE s38(6)      applies since {show(a.s38.since)} ({how}; clocks from {show(a.s38.anchor)})")
     lines.append(f"Next review      {show(a.next_review_due) if a.next_review_due else 'none now'}")
     if a.due:
         lines.append("Due:")
@@ -110,4 +126,6 @@ def status_table(a: Assessment) -> str:
             lines.append(f"  {flag:<8}{when:<26} {d.label} [{d.code}]")
     if a.findings:
         lines.append(f"Findings so far: {', '.join(f.code for f in a.findings)}")
+    if a.warnings:
+        lines.append(f"Warnings: {', '.join(w.code for w in a.warnings)}")
     return "\n".join(lines)

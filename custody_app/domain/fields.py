@@ -58,6 +58,10 @@ def check_field(spec: Field, value: Any, path: str) -> Any:
             if not isinstance(item, str):
                 raise RecordError(f"{path}[{j}]", f"expected text, got {show(item)}")
             if kind == "enum_list" and item not in spec.choices:
+                if item in spec.withdrawn:
+                    raise RecordError(f"{path}[{j}]", f"{show(item)} is withdrawn in custody-record/1.1: it is "
+                                      "not a ground in PACE s38(1) (a serious-harm belief is recorded on the "
+                                      "secure request, with its reasons)")
                 raise RecordError(f"{path}[{j}]", f"{show(item)} is not one of: {', '.join(spec.choices)}")
         value = tuple(value)
     elif kind == "representations":
@@ -73,7 +77,34 @@ def check_field(spec: Field, value: Any, path: str) -> Any:
     elif kind == "object":
         if not isinstance(value, dict):
             raise RecordError(path, f"expected an object, got {show(value)}")
+    elif kind == "instant":
+        value = parse_instant(value, path)
+    elif kind == "people":
+        value = check_people(value, path)
     return value
+
+
+def check_people(value: Any, path: str) -> tuple[dict[str, str], ...]:
+    """strip_search.present: everyone present besides the child, each {name, role, sex}."""
+    from .schema import SEARCH_ROLES
+
+    if not isinstance(value, list):
+        raise RecordError(path, f"expected a list of people, got {show(value)}")
+    people = []
+    for j, item in enumerate(value):
+        where = f"{path}[{j}]"
+        if not isinstance(item, dict):
+            raise RecordError(where, f"expected an object with name, role and sex, got {show(item)}")
+        for key, choices in (("name", None), ("role", SEARCH_ROLES), ("sex", ("female", "male"))):
+            if key not in item or item[key] is None:
+                raise RecordError(f"{where}.{key}", "missing (each person present needs name, role and sex)")
+            v = item[key]
+            if not isinstance(v, str):
+                raise RecordError(f"{where}.{key}", f"expected text, got {show(v)}")
+            if choices is not None and v not in choices:
+                raise RecordError(f"{where}.{key}", f"{show(v)} is not one of: {', '.join(choices)}")
+        people.append({"name": item["name"], "role": item["role"], "sex": item["sex"]})
+    return tuple(people)
 
 
 def check_range(spec: Field, value: int, path: str) -> None:

@@ -25,6 +25,8 @@ class Child:
     age_in_doubt: bool
     looked_after: bool
     local_authority: str | None
+    sex: str = "not_known"  # 1.1; a 1.0 record reads as not_known
+    responsible_officer: str | None = None  # 1.1; a 1.0 record reads as null
 
     @property
     def name(self) -> str:
@@ -67,6 +69,13 @@ class Record:
     def strict_types(self) -> bool:
         """custody-record/1 refuses unknown event types; 1.x keeps and ignores them."""
         return self.format == "custody-record/1"
+
+    @property
+    def is_v11(self) -> bool:
+        """Read by the 1.1 table and rules (custody-record/1.N, N >= 1); else a 1.0 document."""
+        from .schema import is_v11
+
+        return is_v11(self.format)
 
 
 _EVENT_SLOTS = tuple(getattr(Event, name).__set__ for name in

@@ -15,14 +15,17 @@ from .fields import ABSENT as _ABSENT, check_field, parse_instant, show as _show
 from .model import Child, Event, Record, RecordError, new_event
 from .schema import (
     ALLOWED_AFTER_LEAVING,
-    EVENT_TYPES,
     LEAVING_TYPES,
     MAX_BYTES,
     MAX_EVENTS,
+    SEXES,
+    Field,
+    event_types,
+    is_v11,
 )
 from .timeline import apply_corrections, in_time_order
 
-FORMAT_RE = re.compile(r"^custody-record/1(\.\d+)?$")
+FORMAT_RE = re.compile(r"^custody-record/1(\.[0-9]+)?$")
 _SURROGATE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}|\xed[\xa0-\xbf]")
 
 
@@ -60,10 +63,11 @@ def parse_stored(doc: dict[str, Any]) -> Record:
 
 def _build_trusted(doc: dict[str, Any]) -> Record:
     strict = doc["format"] == "custody-record/1"
+    table = event_types(doc["format"])
     events = []
     for i, raw in enumerate(doc["events"]):
         etype = raw["type"]
-        spec = EVENT_TYPES.get(etype)
+        spec = table.get(etype)
         if spec is None and strict:
             raise ValueError(etype)
         fields: dict[str, Any] = {}
@@ -73,6 +77,8 @@ def _build_trusted(doc: dict[str, Any]) -> Record:
                 kind = field_spec.kind
                 if kind in ("str_list", "enum_list"):
                     value = tuple(value)
+                elif kind in ("instant", "people"):
+                    value = check_field(field_spec, raw.get(name, _ABSENT), name)
                 elif kind == "representations":
                     value = {k: value.get(k) for k in ("child", "appropriate_adult", "solicitor")}
                 elif value is None and not field_spec.nullable and not field_spec.has_default:
@@ -81,7 +87,7 @@ def _build_trusted(doc: dict[str, Any]) -> Record:
         at = datetime.fromisoformat(raw["at"]).astimezone(UTC)
         events.append(new_event(i, etype, at, raw["by"], raw.get("id"), MappingProxyType(fields),
                                 MappingProxyType(raw), spec is not None))
-    child = _parse_child(doc["child"])
+    child = _parse_child(doc["child"], is_v11(doc["format"]))
     return Record(doc["format"], doc["custody_number"], doc["suite"], doc["force"], child, tuple(events), doc)
 
 
@@ -97,9 +103,10 @@ def parse_document(doc: Any, *, text_is_utf8: bool = False) -> Record:
             raise RecordError(bad, "text that cannot be stored (an unpaired surrogate, such as \\ud800)")
     fmt = doc.get("format")
     if fmt is None:
-        raise RecordError("format", "missing; expected \"custody-record/1\"")
-    if not isinstance(fmt, str) or not FORMAT_RE.match(fmt):
-        raise RecordError("format", f"{_show(fmt)} is not a supported format; expected \"custody-record/1\"")
+        raise RecordError("format", "missing; expected \"custody-record/1.1\" (or 1, 1.0)")
+    if not isinstance(fmt, str) or not FORMAT_RE.fullmatch(fmt):
+        raise RecordError("format", f"{_show(fmt)} is not a supported format; expected \"custody-record/1.1\" "
+                          "(or custody-record/1, custody-record/1.N)")
     custody_number = _req_str(doc, "custody_number", "")
     if not custody_number.strip():
         raise RecordError("custody_number", "must not be empty")
@@ -114,14 +121,22 @@ def parse_document(doc: Any, *, text_is_utf8: bool = False) -> Record:
     if len(raw_events) > MAX_EVENTS:
         raise RecordError("events", f"{len(raw_events):,} events; at most {MAX_EVENTS:,} are accepted")
     strict = fmt == "custody-record/1"
-    events = tuple(_parse_event(i, e, strict) for i, e in enumerate(raw_events))
+    v11 = is_v11(fmt)
+    table = event_types(fmt)
+    events = tuple(_parse_event(i, e, strict, table) for i, e in enumerate(raw_events))
     _check_ids(events)
-    child = _parse_child(child_doc)
+    child = _parse_child(child_doc, v11)
     record = Record(fmt, custody_number, suite, force, child, events, doc)
     corrected = apply_corrections(record, None)
     for ev in corrected:
         if ev.corrected_by and ev.known:
-            _revalidate(ev)
+            _revalidate(ev, table)
+    if v11:
+        for original, ev in zip(events, corrected, strict=True):
+            if ev.type == "bail_decision" and ev.known:
+                _check_refusal_grounds(original, f"events[{original.index}]")
+                if ev.corrected_by:
+                    _check_refusal_grounds(ev, f"events[{ev.corrected_by[-1]}].fields")
     ordered = in_time_order(corrected)
     _check_structure(ordered)
     _check_child_age(child, ordered)
@@ -130,7 +145,7 @@ def parse_document(doc: Any, *, text_is_utf8: bool = False) -> Record:
 
 # --- child -----------------------------------------------------------------
 
-def _parse_child(doc: Mapping[str, Any]) -> Child:
+def _parse_child(doc: Mapping[str, Any], v11: bool = False) -> Child:
     surname = _req_str(doc, "surname", "child.")
     forenames = _req_str(doc, "forenames", "child.")
     if "date_of_birth" not in doc:
@@ -155,7 +170,17 @@ def _parse_child(doc: Mapping[str, Any]) -> Child:
     la = doc.get("local_authority")
     if la is not None and not isinstance(la, str):
         raise RecordError("child.local_authority", f"expected text or null, got {_show(la)}")
-    return Child(surname, forenames, dob, age_in_doubt, looked_after, la)
+    if not v11:  # 1.1 fields in a 1.0 document are unknown fields: kept, ignored
+        return Child(surname, forenames, dob, age_in_doubt, looked_after, la)
+    sex = doc.get("sex", "not_known")
+    if sex is None:
+        sex = "not_known"
+    if not isinstance(sex, str) or sex not in SEXES:
+        raise RecordError("child.sex", f"{_show(sex)} is not one of: {', '.join(SEXES)}")
+    officer = doc.get("responsible_officer")
+    if officer is not None and not isinstance(officer, str):
+        raise RecordError("child.responsible_officer", f"expected text or null, got {_show(officer)}")
+    return Child(surname, forenames, dob, age_in_doubt, looked_after, la, sex, officer)
 
 
 def _check_child_age(child: Child, ordered: tuple[Event, ...]) -> None:
@@ -175,15 +200,15 @@ def _check_child_age(child: Child, ordered: tuple[Event, ...]) -> None:
 
 # --- events ----------------------------------------------------------------
 
-def _parse_event(i: int, raw: Any, strict: bool) -> Event:
+def _parse_event(i: int, raw: Any, strict: bool, table: dict[str, dict[str, Field]]) -> Event:
     try:
-        return _event_fields(i, raw, strict)
+        return _event_fields(i, raw, strict, table)
     except RecordError as exc:
         # paths are built only on refusal: formatting one per field costs at 10,000 events
         raise RecordError(f"events[{i}]{'.' if exc.path else ''}{exc.path}", exc.message) from None
 
 
-def _event_fields(i: int, raw: Any, strict: bool) -> Event:
+def _event_fields(i: int, raw: Any, strict: bool, table: dict[str, dict[str, Field]]) -> Event:
     if not isinstance(raw, dict):
         raise RecordError("", "an event must be a JSON object")
     etype = raw.get("type")
@@ -191,7 +216,7 @@ def _event_fields(i: int, raw: Any, strict: bool) -> Event:
         raise RecordError("type", "missing")
     if not isinstance(etype, str):
         raise RecordError("type", f"expected text, got {_show(etype)}")
-    spec = EVENT_TYPES.get(etype)
+    spec = table.get(etype)
     if spec is None and strict:
         raise RecordError("type", f"unknown event type {_show(etype)} in a custody-record/1 document")
     at = parse_instant(raw.get("at"), "at")
@@ -223,12 +248,25 @@ def _event_fields(i: int, raw: Any, strict: bool) -> Event:
     return new_event(i, etype, at, by, eid, MappingProxyType(fields), MappingProxyType(raw), spec is not None)
 
 
-def _revalidate(ev: Event) -> None:
+def _revalidate(ev: Event, table: dict[str, dict[str, Field]]) -> None:
     """A corrected event must still be a valid event of its type."""
     where = f"events[{ev.corrected_by[-1]}].fields"
-    for name, spec in EVENT_TYPES[ev.type].items():
+    for name, spec in table[ev.type].items():
         value = ev.raw.get(name, _ABSENT)
         check_field(spec, value, f"{where}.{name}")
+
+
+def _check_refusal_grounds(ev: Event, where: str) -> None:
+    """1.1: a refusal of bail gives its grounds, and `other` its other_reason (also when a
+    correction would make it otherwise: the refusal then names the correction)."""
+    if ev["granted"]:
+        return
+    grounds = ev["grounds"]
+    if not grounds:
+        raise RecordError(f"{where}.grounds", "a refusal of bail must give at least one ground (PACE s38(1))")
+    if "other" in grounds and not str(ev.get("other_reason") or "").strip():
+        raise RecordError(f"{where}.other_reason", "the ground 'other' needs its other_reason: what the "
+                          "ground behind it is")
 
 
 def _check_ids(events: tuple[Event, ...]) -> None:
@@ -258,8 +296,12 @@ def _check_structure(ordered: tuple[Event, ...]) -> None:
         raise RecordError(f"events[{auths[1].index}].type", "a second 'detention_authorised'; detention is authorised once")
     left: Event | None = None
     requested = False
-    interview_open = False
+    interview_open = 0
+    certificates_seen: set[str | None] = set()
+    certificate_ids = {e.id for e in ordered if e.type == "certificate_issued" and e.known and e.id is not None}
     for ev in ordered:
+        if not ev.known:
+            continue  # an unknown type is ignored by every rule, these included
         if left is not None and ev.type not in ALLOWED_AFTER_LEAVING:
             raise RecordError(f"events[{ev.index}].at", f"'{ev.type}' after the child left "
                               f"(events[{left.index}] '{left.type}'); only {', '.join(ALLOWED_AFTER_LEAVING)} may follow")
@@ -270,11 +312,29 @@ def _check_structure(ordered: tuple[Event, ...]) -> None:
         elif ev.type == "aa_arrived" and not requested:
             raise RecordError(f"events[{ev.index}].type", "'aa_arrived' before any 'aa_requested'")
         elif ev.type == "interview_started":
-            interview_open = True
+            interview_open += 1
         elif ev.type == "interview_ended":
             if not interview_open:
                 raise RecordError(f"events[{ev.index}].type", "'interview_ended' without an open interview")
-            interview_open = False
+            interview_open -= 1
+        elif ev.type == "certificate_issued":
+            certificates_seen.add(ev.id)
+        elif ev.type == "certificate_endorsed":
+            _check_endorsement(ev, certificates_seen, certificate_ids)
+
+
+def _check_endorsement(ev: Event, seen: set[str | None], ids: set[str]) -> None:
+    target = ev["certificate"]
+    if target is None:
+        if not seen:
+            raise RecordError(f"events[{ev.index}].certificate",
+                              "null, but no 'certificate_issued' comes before this endorsement")
+    elif target not in ids:
+        raise RecordError(f"events[{ev.index}].certificate",
+                          f"{_show(target)} is not the id of a 'certificate_issued'")
+    elif target not in seen:
+        raise RecordError(f"events[{ev.index}].certificate",
+                          f"{_show(target)} is a certificate made after this endorsement")
 
 
 def _req_str(doc: Mapping[str, Any], name: str, prefix: str) -> str:

@@ -13,7 +13,7 @@ from types import MappingProxyType
 
 from .fields import ABSENT, check_field, parse_instant
 from .model import Event, Record, RecordError
-from .schema import EVENT_TYPES
+from .schema import event_types
 
 
 def apply_corrections(record: Record, upto: datetime | None, strict: bool = True) -> tuple[Event, ...]:
@@ -43,14 +43,14 @@ def apply_corrections(record: Record, upto: datetime | None, strict: bool = True
             if ti is None or ti >= ci:
                 continue
             try:
-                events[ti] = corrected(events[ti], c)
+                events[ti] = corrected(events[ti], c, record.format)
             except RecordError:
                 if strict:
                     raise
     return tuple(events)
 
 
-def corrected(target: Event, correction: Event) -> Event:
+def corrected(target: Event, correction: Event, fmt: str = "custody-record/1.1") -> Event:
     changes = correction.fields.get("fields") or {}
     raw = {**target.raw, **changes}
     where = f"events[{correction.index}].fields"
@@ -62,7 +62,7 @@ def corrected(target: Event, correction: Event) -> Event:
         by = raw["by"]
     fields = dict(target.fields)
     if target.known:
-        for name, spec in EVENT_TYPES[target.type].items():
+        for name, spec in event_types(fmt)[target.type].items():
             if name in changes:
                 fields[name] = check_field(spec, raw.get(name, ABSENT), f"{where}.{name}")
     return Event(

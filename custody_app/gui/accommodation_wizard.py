@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import Record, as_of
 from ..reports import words as W
-from ..rules.accommodation import INVALID_IMPRACTICABLE
+from ..rules.s38_certificates import INVALID_IMPRACTICABLE
 from ..rules.timecalc import LocalTimeError, show
 from ..services import desk
 from .context import DeskContext

@@ -35,7 +35,8 @@ class SettingsDialog(QDialog):
         self.ui.prefixEdit.setText(ctx.setting("custody_number_prefix", "CU"))
         self.spins: dict[str, QSpinBox] = {}
         policy = ctx.policy
-        for f in fields(Policy):
+        for name in Policy.figure_names():
+            f = next(x for x in fields(Policy) if x.name == name)
             spin = QSpinBox(self.ui.policyBox)
             spin.setRange(1 if f.name == "observation_max_interval_minutes" else 0, 10_000)
             spin.setValue(getattr(policy, f.name))
@@ -95,7 +96,7 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         try:
-            policy = Policy.from_dict({k: s.value() for k, s in self.spins.items()})
+            policy = Policy.from_dict({**self.ctx.policy.to_dict(), **{k: s.value() for k, s in self.spins.items()}})
         except PolicyError as exc:
             self.message(str(exc), True)
             return

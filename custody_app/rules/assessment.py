@@ -16,7 +16,7 @@ class Finding:
     code: str
     at: datetime
     source: str
-    policy: dict[str, int]
+    policy: dict[str, Any]
     message: str
     event_index: int | None = None  # the listed event that broke the rule, when one did
 
@@ -75,6 +75,35 @@ class ReviewSlot:
 
 
 @dataclass(frozen=True)
+class CertificateVerdict:
+    """One s38(6) certificate as the engine judges it (RULES.md 6.1): printable or why not."""
+
+    entry: int  # 1-based position in `events`
+    event_index: int
+    id: str | None
+    at: datetime
+    ground: str
+    applies: bool  # made while the s38(6) duty applied
+    findings: tuple[str, ...]  # refusing codes raised on it
+    standing: tuple[str, ...]  # TRANSFER_NOT_REQUESTED / NOT_ESCALATED standing at its own time
+    override: Any  # the inspector's override endorsement (an Event), or None
+    printable: bool
+    refusal: tuple[str, ...]  # one line per reason, then what the law requires now
+
+
+@dataclass(frozen=True)
+class S38Position:
+    """The s38(6) duty at the instant judged (status `s38_6`)."""
+
+    since: datetime
+    anchor: datetime
+    deemed: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {"since": iso(self.since), "anchor": iso(self.anchor), "deemed": self.deemed}
+
+
+@dataclass(frozen=True)
 class AccommodationState:
     """The s38(6) position (RULES.md section 4) as the wizard and certificate need it."""
 
@@ -88,6 +117,8 @@ class AccommodationState:
     requests: int = 0
     not_provided_unescalated: bool = False
     certificate_issued: bool = False
+    deemed: bool = False  # the spell was opened by the deemed refusal (no bail decision recorded)
+    anchor: datetime | None = None  # the current spell's anchor: its clocks run from here
 
 
 @dataclass(frozen=True)
@@ -133,6 +164,11 @@ class Assessment:
     left_how: str | None
     age_at_arrival: int | None
     aa: AAPosition = NO_AA
+    warnings: tuple[Finding, ...] = ()
+    certificates: tuple[CertificateVerdict, ...] = ()
+    s38: S38Position | None = None
+    detention_limit_applied: datetime | None = None
+    detention_limit_met: bool | None = None  # None: no limit applied, or it still runs
     extra: dict[str, Any] = field(default_factory=dict)
 
     def status_json(self) -> dict[str, Any]:
@@ -143,15 +179,25 @@ class Assessment:
             "relevant_time": iso(self.relevant_time) if self.relevant_time else None,
             "relevant_time_rule": self.relevant_time_rule,
             "detention_limit": iso(self.detention_limit) if self.detention_limit else None,
+            "detention_limit_applied": iso(self.detention_limit_applied) if self.detention_limit_applied else None,
             "next_review_due": iso(self.next_review_due) if self.next_review_due else None,
             "reviews": [r.to_json() for r in self.reviews],
+            "s38_6": self.s38.to_json() if self.s38 is not None else None,
             "due": [d.to_json() for d in self.due],
             "findings": [f.to_json() for f in self.findings],
+            "warnings": [w.to_json() for w in self.warnings],
         }
 
     def audit_json(self) -> dict[str, Any]:
         return {"custody_number": self.record.custody_number,
-                "findings": [f.to_json() for f in self.findings]}
+                "findings": [f.to_json() for f in self.findings],
+                "warnings": [w.to_json() for w in self.warnings]}
+
+    def certificate(self, cert_id: str | None = None) -> CertificateVerdict | None:
+        """The certificate with this id, or else the last one in at order."""
+        if cert_id is not None:
+            return next((c for c in self.certificates if c.id == cert_id), None)
+        return max(self.certificates, key=lambda c: (c.at, c.event_index), default=None)
 
 
 def age_years(dob: date | None, day: date) -> int | None:

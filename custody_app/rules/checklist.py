@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from ..domain import Event
 from .assessment import AccommodationState, ChecklistItem, DueItem, Finding, ReviewSlot
 from .facts import Facts
+from .findings_care import observation_interval
 from .timecalc import show
 
 
@@ -54,6 +55,15 @@ def build_checklist(f: Facts, due: Sequence[DueItem], findings: Sequence[Finding
           "WELFARE_NOTICE", finding_code="WELFARE_NOT_INFORMED")
     b.add("Notifications", "la_notice", "Local authority told (looked-after child)", "local_authority_informed",
           "LA_NOTICE", applies=f.record.child.looked_after, finding_code="LA_NOT_INFORMED")
+    child = f.record.child
+    b.add("Notifications", "responsible_officer", "Responsible officer under the court order told",
+          "responsible_officer_informed", "RESPONSIBLE_OFFICER_NOTICE",
+          applies=f.v11 and bool(str(child.responsible_officer or "").strip()),
+          finding_code="RESPONSIBLE_OFFICER_NOT_INFORMED",
+          detail=str(child.responsible_officer or "") if f.v11 else "")
+    if f.v11 and child.sex == "female":
+        b.add("Booking in", "woman_responsible", "A woman named to be responsible for the girl's care",
+              "woman_responsible_named", "WOMAN_RESPONSIBLE", finding_code="GIRL_NOT_IN_CARE_OF_WOMAN")
     b.add("Appropriate adult", "aa_request", "Appropriate adult asked to attend", "aa_requested", "AA_REQUEST",
           finding_code="AA_NOT_REQUESTED")
     b.add("Appropriate adult", "aa_arrival", "Appropriate adult arrived", "aa_arrived", "AA_ARRIVAL",
@@ -73,8 +83,9 @@ def build_checklist(f: Facts, due: Sequence[DueItem], findings: Sequence[Finding
     b.add("Health and risk", "healthcare_seen", "Seen by a healthcare professional", "healthcare_seen",
           applies=health_needed)
     b.add("Care and visits", "observation_level", "Observation level set", "observation_level_set")
-    _latest(b, "Care and visits", "visit", "Visits (at least every 30 min)", "observation", "OBSERVATION",
-            "OBSERVATION_MISSED")
+    level = next((e for e in reversed(f.all("observation_level_set"))), None)
+    _latest(b, "Care and visits", "visit", f"Visits (at least every {observation_interval(f, level)} min)",
+            "observation", "OBSERVATION", "OBSERVATION_MISSED")
     _latest(b, "Care and visits", "food", "Food and drink offered", "meal", "FOOD_DRINK", "FOOD_DRINK_GAP",
             also="drink")
     b.add("Interview", "interview", "Interview (with the appropriate adult)", "interview_started")
@@ -92,16 +103,28 @@ def build_checklist(f: Facts, due: Sequence[DueItem], findings: Sequence[Finding
         b.items.append(ChecklistItem("Reviews", "inform_on_waking", "Tell the child the review's outcome on waking",
                                      "due", "child_informed_of_review"))
     b.add("Charge and bail", "charge", "Charge", "charged", detail="" if acc.charged else "not charged")
-    b.add("Charge and bail", "bail", "Bail decision after charge", "bail_decision", applies=acc.charged)
+    b.add("Charge and bail", "bail", "Bail decision after charge", "bail_decision", "BAIL_DECISION",
+          applies=acc.charged, finding_code="BAIL_DECISION_NOT_RECORDED")
     b.add("Accommodation", "la_request", "Local authority accommodation asked for (PACE s38(6))",
           "la_accommodation_requested", "LA_REQUEST", applies=acc.applies or bool(f.all("la_accommodation_requested")),
           detail=acc.why, finding_code="TRANSFER_NOT_REQUESTED")
     if "ESCALATION" in b.due or acc.not_provided_unescalated:
         b.add("Accommodation", "escalation", "Escalate the refusal", "escalated", "ESCALATION",
               finding_code="NOT_ESCALATED")
+    if "TRANSFER" in b.due or "TRANSFER_DELAYED" in b.late:
+        b.add("Accommodation", "transfer", "Move the child to the accommodation provided", "transferred", "TRANSFER",
+              finding_code="TRANSFER_DELAYED")
+    certified = bool(f.all("certificate_issued"))
     b.add("Certificate", "certificate", "s38(6) certificate (only if the move is impracticable)",
-          "certificate_issued", "CERTIFICATE", applies=acc.applies or bool(f.all("certificate_issued")),
-          detail=acc.why)
+          "certificate_issued", "CERTIFICATE", applies=acc.applies or certified, detail=acc.why)
+    if f.v11:
+        b.add("Certificate", "supervision", "An inspector supervises the certificate (Code C 16.7)",
+              "certificate_endorsed", "CERTIFICATE_SUPERVISION", applies=certified,
+              finding_code="CERTIFICATE_NOT_SUPERVISED")
+        b.add("Certificate", "court", "Court and first sitting after charge fixed (PACE s46)", "court_fixed", "COURT",
+              applies=acc.charged, finding_code="COURT_NOT_FIRST_SITTING")
+        b.add("Certificate", "produced", "Certificate produced to the court (s38(7))", "certificate_produced",
+              applies=certified, finding_code="CERTIFICATE_NOT_PRODUCED")
     leaving = f.leaving
     if leaving is not None:
         b.items.append(_done("Leaving custody", "leaving", "Left custody", leaving, leaving.type))

@@ -9,10 +9,11 @@ from ..domain import Event
 from .assessment import Finding, ReviewSlot
 from .facts import Facts
 from .findings_base import finding
+from .laspo import laspo_limit
 from .timecalc import after, show, show_duration
 
 SENIOR_RANKS = ("superintendent", "higher")
-NO_PACE_LIMIT_REASONS = ("breach_of_court_bail", "warrant")
+NO_EXTENSION_REASONS = ("breach_of_court_bail", "warrant", "breach_of_remand_conditions")
 
 
 @dataclass(frozen=True)
@@ -29,12 +30,12 @@ def relevant_time(f: Facts) -> RelevantTime:
     arrival = f.arrival
     if arrival is None or arrival.at > cap:
         if f.now >= cap or arrival is not None:
-            return RelevantTime(cap, "PACE s41(2)" + ("(b)" if outside else "(d)")
+            return RelevantTime(cap, ("PACE s41(2)(a), (3)" if outside else "PACE s41(2)(d)")
                                 + ": 24 hours after arrest (earlier than arrival at the station)")
         return RelevantTime(None, "not yet known: no arrival at the station yet "
                                   "(at the latest 24 hours after arrest)")
     if outside:
-        return RelevantTime(arrival.at, "PACE s41(2)(b): arrival at the first station in the area of "
+        return RelevantTime(arrival.at, "PACE s41(2)(a), (3): arrival at the first station in the area of "
                                         "the force that wants the child (arrested outside it, not questioned there)")
     return RelevantTime(arrival.at, "PACE s41(2)(d): arrival at the station")
 
@@ -94,8 +95,18 @@ def review_schedule(f: Facts) -> ReviewSchedule:
 
 @dataclass
 class Limit:
-    at: datetime | None
+    at: datetime | None  # the limit as it stood when pre-charge detention ended, or stands now
     findings: list[Finding] = field(default_factory=list)
+    ended: bool = False  # pre-charge detention has ended (charge or leaving)
+
+    @property
+    def met(self) -> bool | None:
+        """False once exceeded; True when pre-charge detention ended within it; None while it runs."""
+        if self.at is None:
+            return None
+        if any(x.code == "DETENTION_LIMIT_EXCEEDED" for x in self.findings):
+            return False
+        return True if self.ended else None
 
 
 def detention_limit(f: Facts, rt: RelevantTime, schedule: ReviewSchedule) -> Limit:
@@ -115,6 +126,8 @@ def detention_limit(f: Facts, rt: RelevantTime, schedule: ReviewSchedule) -> Lim
         return out
     if reason == "breach_of_court_bail":
         limit = after(f.arrest.at, hours=24)
+    elif reason == "breach_of_remand_conditions":
+        limit = laspo_limit(f.arrest.at)
     elif rt.at is None:
         return out
     else:
@@ -122,6 +135,7 @@ def detention_limit(f: Facts, rt: RelevantTime, schedule: ReviewSchedule) -> Lim
     charge = f.first_charge
     ends = [t for t in (charge.at if charge else None, f.left_at) if t is not None]
     pre_charge_end = min(ends) if ends else f.now
+    out.ended = bool(ends)
     raised: set[datetime] = set()
 
     def exceeded(at: datetime) -> None:
@@ -147,13 +161,18 @@ def detention_limit(f: Facts, rt: RelevantTime, schedule: ReviewSchedule) -> Lim
 
 def _grant_problem(g: Event, reason: str, rt: RelevantTime, second_review: Event | None, f: Facts) -> str:
     what = "An s42 extension" if g.type == "extension_authorised" else "A warrant of further detention"
-    if reason in NO_PACE_LIMIT_REASONS:
-        words = "breach of court bail (Bail Act s7: court within 24 hours)" if reason == "breach_of_court_bail" \
-            else "a warrant (no PACE limit)"
+    if reason in NO_EXTENSION_REASONS:
+        words = {"breach_of_court_bail": "breach of court bail (Bail Act s7: court within 24 hours)",
+                 "warrant": "a warrant (no PACE limit)",
+                 "breach_of_remand_conditions": "breach of remand conditions (LASPO 2012 s97: court within "
+                                                "24 hours, not counting Sundays, Christmas Day or Good Friday)",
+                 }[reason]
         return f"{what} cannot apply to an arrest for {words}."
-    if g.type != "extension_authorised":
-        return ""
     problems = []
+    if f.v11 and not f.arrest_shows_indictable():
+        problems.append("the arrest shows no indictable offence")
+    if g.type != "extension_authorised":
+        return f"{what}: {'; '.join(problems)}." if problems else ""
     if g["rank"] not in SENIOR_RANKS:
         problems.append(f"authorised by a {g['rank']}, not a superintendent or above")
     if second_review is None or g.at < second_review.at:

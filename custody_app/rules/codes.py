@@ -18,6 +18,20 @@ def _table() -> dict[str, dict[str, str]]:
     return {k: v for k, v in raw.items() if not k.startswith("_")}
 
 
+@cache
+def _rows() -> dict[str, int]:
+    return {code: i for i, code in enumerate(_table())}
+
+
+def row(code: str) -> int:
+    """The code's row in RULES.md's tables: the order of findings at equal times."""
+    return _rows()[code]
+
+
+def is_warning(code: str) -> bool:
+    return _table()[code].get("kind") == "warning"
+
+
 def source(code: str) -> str:
     return _table()[code]["source"]
 
@@ -27,4 +41,9 @@ def title(code: str) -> str:
 
 
 def all_codes() -> tuple[str, ...]:
-    return tuple(_table())
+    """Every finding code (warnings are listed apart: warning_codes)."""
+    return tuple(c for c in _table() if not is_warning(c))
+
+
+def warning_codes() -> tuple[str, ...]:
+    return tuple(c for c in _table() if is_warning(c))

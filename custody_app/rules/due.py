@@ -36,6 +36,14 @@ def care_due(f: Facts, next_review: datetime | None, next_visit: datetime | None
         if f.record.child.looked_after and f.first("local_authority_informed") is None:
             out.append(_item(f, "LA_NOTICE", after(auth.at, minutes=p.la_notice_minutes),
                              "Tell the local authority (looked-after child)"))
+        child = f.record.child
+        if f.v11 and str(child.responsible_officer or "").strip() and f.first("responsible_officer_informed") is None:
+            out.append(_item(f, "RESPONSIBLE_OFFICER_NOTICE",
+                             after(auth.at, minutes=p.responsible_officer_notice_minutes),
+                             "Tell the responsible officer under the court order"))
+        if f.v11 and child.sex == "female" and f.first("woman_responsible_named") is None:
+            out.append(_item(f, "WOMAN_RESPONSIBLE", after(auth.at, minutes=p.woman_responsible_minutes),
+                             "Name the woman responsible for the girl's care"))
         if f.first("aa_requested") is None:
             out.append(_item(f, "AA_REQUEST", after(auth.at, minutes=p.aa_request_minutes),
                              "Ask an appropriate adult to attend"))
@@ -43,7 +51,7 @@ def care_due(f: Facts, next_review: datetime | None, next_visit: datetime | None
     if request is not None and arrival is None:
         out.append(_item(f, "AA_ARRIVAL", after(request.at, minutes=p.aa_arrival_within_minutes),
                          "Appropriate adult to arrive"))
-    if arrival is not None and not any(r["aa_present"] for r in f.all("rights_given")):
+    if arrival is not None and not any(f.with_aa(r) for r in f.all("rights_given")):
         out.append(_item(f, "RIGHTS_WITH_AA", after(arrival.at, minutes=p.rights_with_aa_minutes),
                          "Give rights again with the appropriate adult present"))
     if f.first("healthcare_requested") is None:
@@ -73,7 +81,16 @@ def leaving_due(f: Facts) -> list[DueItem]:
                   "Refer to children's social care")]
 
 
+DUE_CODES = (
+    "REVIEW", "OBSERVATION", "FOOD_DRINK", "WELFARE_NOTICE", "LA_NOTICE", "AA_REQUEST", "AA_ARRIVAL",
+    "RIGHTS_WITH_AA", "HEALTHCARE", "INFORM_ON_WAKING", "DETENTION_LIMIT", "LA_REQUEST", "ESCALATION",
+    "CERTIFICATE", "SAFEGUARDING_REFERRAL", "BAIL_DECISION", "RESPONSIBLE_OFFICER_NOTICE", "WOMAN_RESPONSIBLE",
+    "TRANSFER", "COURT", "CERTIFICATE_SUPERVISION",
+)
+_ROW = {code: i for i, code in enumerate(DUE_CODES)}
+
+
 def ordered(items: list[DueItem]) -> tuple[DueItem, ...]:
-    """Soonest first; items with no fixed time last."""
+    """By `due` (items with no fixed time last), then by the order of the codes (RULES.md 5)."""
     far = datetime.max.replace(tzinfo=UTC)
-    return tuple(sorted(items, key=lambda d: (d.due is None, d.due or far)))
+    return tuple(sorted(items, key=lambda d: (d.due is None, d.due or far, _ROW[d.code])))

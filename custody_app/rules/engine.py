@@ -6,24 +6,21 @@ from __future__ import annotations
 from datetime import datetime
 
 from ..domain import Record
+from . import codes
 from .accommodation import evaluate_s38
 from .assessment import AccommodationState, Assessment, Finding
 from .checklist import build_checklist
 from .clocks import detention_limit, relevant_time, review_schedule
 from .due import care_due, leaving_due, ordered
 from .facts import Facts, gather
-from .findings_care import (
-    appropriate_adult,
-    food_and_drink,
-    healthcare,
-    notifications,
-    observation_deadlines,
-    placement_and_search,
-)
+from .findings_aa import appropriate_adult
+from .findings_care import food_and_drink, healthcare, notifications, observation_deadlines, rousing
 from .findings_reviews import review_quality, safeguarding
+from .findings_search import placement, strip_searches
 from .policy import DEFAULT_POLICY, Policy
 from .presence import aa_position
 from .timecalc import utc
+from .warnings import warnings
 
 
 def evaluate(record: Record, now: datetime, policy: Policy = DEFAULT_POLICY, *,
@@ -40,17 +37,17 @@ def evaluate(record: Record, now: datetime, policy: Policy = DEFAULT_POLICY, *,
     food_findings, next_food = food_and_drink(f)
     s38 = evaluate_s38(f)
     findings: list[Finding] = [
-        *notifications(f), *appropriate_adult(f), *healthcare(f), *observation_findings, *food_findings,
-        *placement_and_search(f), *schedule.findings, *review_quality(f), *limit.findings, *s38.findings,
-        *safeguarding(f),
+        *notifications(f), *appropriate_adult(f), *healthcare(f), *observation_findings, *rousing(f),
+        *food_findings, *placement(f), *strip_searches(f), *schedule.findings, *review_quality(f),
+        *limit.findings, *s38.findings, *safeguarding(f),
     ]
-    findings.sort(key=lambda x: (x.at, x.event_index if x.event_index is not None else -1, x.code))
     left = f.leaving
     charge = f.first_charge
     stage = "left" if left else ("post_charge" if charge else "pre_charge")
     pre_charge_limit = limit.at if stage == "pre_charge" else None
     due = care_due(f, schedule.next_due, next_visit, next_food, pre_charge_limit) + s38.due + leaving_due(f)
     due_items = ordered(due)
+    findings = in_order(findings)
     return Assessment(
         record=record, now=f.now, policy=policy, stage=stage,
         relevant_time=rt.at, relevant_time_rule=rt.rule,
@@ -63,7 +60,16 @@ def evaluate(record: Record, now: datetime, policy: Policy = DEFAULT_POLICY, *,
         charged_at=charge.at if charge else None,
         left_at=left.at if left else None, left_how=_left_how(f),
         age_at_arrival=f.age_at_arrival, aa=aa_position(f),
+        warnings=tuple(in_order(warnings(f) + s38.warnings)), certificates=s38.certificates,
+        s38=s38.position if left is None else None,
+        detention_limit_applied=limit.at, detention_limit_met=limit.met,
     )
+
+
+def in_order(found: list[Finding]) -> list[Finding]:
+    """By `at`, then by the code's row in RULES.md's table, then by the position in `events`
+    of the event that broke the rule (a missed deadline has none and comes first)."""
+    return sorted(found, key=lambda x: (x.at, codes.row(x.code), -1 if x.event_index is None else x.event_index))
 
 
 def _left_how(f: Facts) -> str | None:

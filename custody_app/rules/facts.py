@@ -20,6 +20,7 @@ class Facts:
     events: tuple[Event, ...]  # corrected, in time order, none after `now` (unless whole_record)
     by_type: dict[str, list[Event]] = field(default_factory=dict)
     position: dict[int, int] = field(default_factory=dict)  # listed index -> position in `events`
+    _presence_counts: list[int] | None = None
 
     @property
     def arrest(self) -> Event:
@@ -89,9 +90,49 @@ class Facts:
         charge = self.first_charge
         return None if charge is None else self.age_on_instant(charge.at)
 
+    @property
+    def v11(self) -> bool:
+        return self.record.is_v11
+
     def aa_present_before(self, ev: Event) -> bool:
         """Is an AA present at this event, judged just before it in at order?"""
-        return bool(self.aa_presences(self.pos(ev)))
+        counts = self._presence_counts
+        if counts is None:
+            counts = self._presence_counts = _presence_counts(self.events)
+        return counts[self.pos(ev)] > 0
+
+    def with_aa(self, ev: Event) -> bool:
+        """The event's `aa_present`, as every rule reads it: an entry that says the AA was
+        present when none was counts as made without the AA (AA_PRESENCE_CONTRADICTED)."""
+        return bool(ev["aa_present"]) and self.aa_present_before(ev)
+
+    def derived_category(self, charge: Event) -> str | None:
+        """RULES.md section 7: from the offence codes and the table; None when not derivable."""
+        codes = charge.get("offence_codes") or ()
+        table = self.policy.offence_table
+        rows = [table.get(c) for c in codes]
+        found = [r.category for r in rows if r is not None]
+        if "violent" in found:
+            return "violent"
+        if "sexual" in found:
+            return "sexual"
+        if codes and all(r is not None for r in rows):
+            return "other"
+        return None
+
+    def shows_violent_or_sexual(self, charge: Event) -> bool:
+        """A charge shows a violent or sexual offence: by the offence table in 1.1, by the
+        officer's category label in a 1.0 record."""
+        if self.v11:
+            return self.derived_category(charge) in ("violent", "sexual")
+        return charge["category"] in ("violent", "sexual")
+
+    def arrest_shows_indictable(self) -> bool:
+        arrest = self.arrest
+        if arrest.get("indictable") is True:
+            return True
+        table = self.policy.offence_table
+        return any((row := table.get(c)) is not None and row.indictable for c in arrest.get("offence_codes") or ())
 
     def aa_presences(self, stop: int | None = None) -> list[str]:
         """The names of the AAs present just before position `stop` (None: after every event).
@@ -111,10 +152,30 @@ class Facts:
                 present.remove(name if name in present else present[0])
         return present
 
+def _presence_counts(events: tuple[Event, ...]) -> list[int]:
+    """How many AAs are present just before each position (and after the last, at the end)."""
+    present: list[str] = []
+    counts = []
+    for ev in events:
+        counts.append(len(present))
+        if not ev.known:
+            continue
+        if ev.type == "aa_arrived":
+            present.append(str(ev["name"]).strip())
+        elif ev.type == "aa_left" and present:
+            name = str(ev["name"]).strip()
+            present.remove(name if name in present else present[0])
+    counts.append(len(present))
+    return counts
+
+
 def gather(record: Record, now: datetime, policy: Policy, whole_record: bool = False) -> Facts:
     events = as_of(record, None if whole_record else now)
-    if whole_record and events and events[-1].at > now:
-        now = events[-1].at
+    if whole_record:
+        # an audit never ends before the record does (every event of a known type counts)
+        last = max((e.at for e in events if e.known), default=None)
+        if last is not None and last > now:
+            now = last
     by_type: dict[str, list[Event]] = defaultdict(list)
     for ev in events:
         if ev.known:

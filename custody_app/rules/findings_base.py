@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from ..domain import Event
 from . import codes
@@ -10,7 +11,7 @@ from .assessment import Finding
 from .timecalc import show, show_duration
 
 
-def finding(code: str, at: datetime, message: str, policy: dict[str, int] | None = None,
+def finding(code: str, at: datetime, message: str, policy: dict[str, Any] | None = None,
             event: Event | None = None) -> Finding:
     return Finding(code=code, at=at, source=codes.source(code), policy=dict(policy or {}),
                    message=message, event_index=event.index if event is not None else None)

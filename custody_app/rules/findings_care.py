@@ -44,46 +44,18 @@ def notifications(f: Facts) -> list[Finding]:
         out += _deadline_duty(f, "LA_NOT_INFORMED", auth.at, p.la_notice_minutes, "la_notice_minutes",
                               f.first("local_authority_informed"), "The local authority was|told",
                               "detention was authorised")
+    child = f.record.child
+    if f.v11 and str(child.responsible_officer or "").strip():
+        out += _deadline_duty(f, "RESPONSIBLE_OFFICER_NOT_INFORMED", auth.at, p.responsible_officer_notice_minutes,
+                              "responsible_officer_notice_minutes", f.first("responsible_officer_informed"),
+                              f"The responsible officer ({child.responsible_officer}) was|told",
+                              "detention was authorised")
+    if f.v11 and child.sex == "female":
+        out += _deadline_duty(f, "GIRL_NOT_IN_CARE_OF_WOMAN", auth.at, p.woman_responsible_minutes,
+                              "woman_responsible_minutes", f.first("woman_responsible_named"),
+                              "A woman responsible for the girl's care was|named", "detention was authorised")
     out += _deadline_duty(f, "AA_NOT_REQUESTED", auth.at, p.aa_request_minutes, "aa_request_minutes",
                           f.first("aa_requested"), "An appropriate adult was|asked to attend", "detention was authorised")
-    return out
-
-
-def appropriate_adult(f: Facts) -> list[Finding]:
-    p = f.policy
-    out: list[Finding] = []
-    request = f.first("aa_requested")
-    arrival = f.first("aa_arrived")
-    if request is not None:
-        deadline = after(request.at, minutes=p.aa_arrival_within_minutes)
-        delayed = f.missed(deadline) and (arrival is None or arrival.at > deadline)
-        if delayed:
-            if arrival is not None:
-                msg = f"Appropriate adult arrived {show_duration(arrival.at - request.at)} after being requested."
-            else:
-                msg = (f"No appropriate adult had arrived {show_duration(f.end - request.at)} after being "
-                       f"requested ({show(request.at)}).")
-            out.append(finding("AA_DELAYED", deadline, msg, {"aa_arrival_within_minutes": p.aa_arrival_within_minutes}))
-            if arrival is not None:
-                interview = next((i for i in f.all("interview_started") if i.at >= arrival.at), None)
-                if interview is not None and interview.at <= after(arrival.at, minutes=p.aa_interview_minutes):
-                    out.append(finding(
-                        "AA_TIMED_TO_INTERVIEW", interview.at,
-                        f"The appropriate adult arrived {show_duration(arrival.at - request.at)} after being "
-                        f"requested, and the interview began {show_duration(interview.at - arrival.at)} after "
-                        "they arrived: attendance timed to the interview, not to the child's needs.",
-                        {"aa_arrival_within_minutes": p.aa_arrival_within_minutes,
-                         "aa_interview_minutes": p.aa_interview_minutes}, interview))
-    if arrival is not None:
-        with_aa = next((r for r in f.all("rights_given") if r["aa_present"]), None)
-        out += _deadline_duty(f, "RIGHTS_NOT_GIVEN_WITH_AA", arrival.at, p.rights_with_aa_minutes,
-                              "rights_with_aa_minutes", with_aa, "Rights were|given with the appropriate adult present",
-                              "the appropriate adult arrived")
-    for interview in f.all("interview_started"):
-        if not interview["aa_present"] and not str(interview.get("urgent_authorised_by") or "").strip():
-            out.append(finding("INTERVIEW_WITHOUT_AA", interview.at,
-                               f"Interview started {show(interview.at)} without an appropriate adult and "
-                               "with no urgent interview authorised.", event=interview))
     return out
 
 
@@ -176,18 +148,20 @@ def food_and_drink(f: Facts) -> tuple[list[Finding], datetime | None]:
     return out, (deadline if f.left_at is None else None)
 
 
-def placement_and_search(f: Facts) -> list[Finding]:
-    out: list[Finding] = []
-    for ev in f.all("placement"):
-        if ev["location"] in ("juvenile_cell", "adult_cell") and not str(ev["reason"]).strip():
-            where = ev["location"].replace("_", " ")
-            out.append(finding("CELL_WITHOUT_REASON", ev.at, f"Placed in an {where} with no reason recorded."
-                               if where.startswith("adult") else f"Placed in a {where} with no reason recorded.",
-                               event=ev))
-        if ev.get("with_adult"):
-            out.append(finding("HELD_WITH_ADULT", ev.at, "The child was placed with an adult detainee.", event=ev))
-    for ev in f.all("strip_search"):
-        if not ev["aa_present"] and not str(ev.get("urgent_without_aa_reason") or "").strip():
-            out.append(finding("STRIP_SEARCH_WITHOUT_AA", ev.at,
-                               "Strip search without an appropriate adult and no urgent reason recorded.", event=ev))
+def rousing(f: Facts) -> list[Finding]:
+    """ROUSING_MISSED: a visit that neither roused the child nor found them awake and talking,
+    under a level that requires rousing (the last level set before the visit in at order)."""
+    auth = f.authorised
+    if auth is None:
+        return []
+    out = []
+    level: Event | None = None
+    for ev in f.events:
+        if ev.type == "observation_level_set" and ev.known:
+            level = ev
+        elif ev.type == "observation" and ev.known and f.before(auth, ev):
+            if level is not None and level["rousing"] and not ev["roused"] and not ev.get("awake_and_spoke"):
+                out.append(finding("ROUSING_MISSED", ev.at,
+                                   f"The visit at {show(ev.at)} did not rouse the child, and rousing was required "
+                                   f"(level set {show(level.at)}).", event=ev))
     return out

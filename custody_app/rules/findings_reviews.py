@@ -18,6 +18,14 @@ def review_quality(f: Facts) -> list[Finding]:
             out.append(finding("REVIEW_WRONG_RANK", review.at,
                                f"{n}: a pre-charge review must be by an inspector or above not involved "
                                "in the case; it was done by a sergeant.", event=review))
+        if f.v11 and f.is_pre_charge(review) and not review["reviewer_not_involved"]:
+            out.append(finding("REVIEWER_INDEPENDENCE_NOT_RECORDED", review.at,
+                               f"{n}: the reviewer did not record that they were not directly involved in "
+                               "the investigation (PACE s40(1)(b)).", event=review))
+        if f.v11 and review["mode"] in ("video", "telephone") and not str(review.get("remote_reason") or "").strip():
+            out.append(finding("REMOTE_REVIEW_NO_REASON", review.at,
+                               f"{n} by {review['mode']} with no reason recorded for not reviewing in person.",
+                               event=review))
         reps = review["representations"]
         missing = []
         if not review["child_asleep"] and reps.get("child") is None:

@@ -265,7 +265,7 @@ def test_review_asleep_charge_refusal_escalation_and_transfer_by_keyboard(qtbot,
     k.press(Qt.Key.Key_R, ALT)
     step_done(qtbot, wizard, 2)
     assert wizard.ui.kindCombo.findData("secure") == -1  # not violent or sexual
-    assert "not for a violent or sexual offence" in wizard.ui.secureLabel.text()
+    assert "shows a violent or sexual offence" in wizard.ui.secureLabel.text()
     k.tab_to(wizard.ui.authorityEdit)
     k.type("Warwickshire County Council")
     k.press(Qt.Key.Key_R, ALT)

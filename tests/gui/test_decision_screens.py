@@ -141,7 +141,7 @@ def test_other_category_refuses_secure_with_the_reason(qtbot, signed_in):
     _charge_and_refuse(w, "other")
     assert w.ui.stack.currentIndex() == 2
     assert w.ui.kindCombo.findData("secure") == -1
-    assert "not for a violent or sexual offence" in w.ui.secureLabel.text()
+    assert "shows a violent or sexual offence" in w.ui.secureLabel.text()
 
 
 def test_under_twelve_refuses_secure_with_the_reason(qtbot, signed_in, store, clock):
@@ -152,7 +152,7 @@ def test_under_twelve_refuses_secure_with_the_reason(qtbot, signed_in, store, cl
     w = _wizard(signed_in, "WK-26-000011")
     _charge_and_refuse(w, "violent")
     assert w.ui.kindCombo.findData("secure") == -1
-    assert "was 11 at charge" in w.ui.secureLabel.text()
+    assert "was 11 on the day" in w.ui.secureLabel.text()
 
 
 def test_secure_offered_only_when_all_three_hold(qtbot, signed_in):

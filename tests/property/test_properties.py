@@ -65,7 +65,7 @@ def test_a_visit_or_drink_only_splits_a_gap_already_missed(seed: int, profile: s
         moment = last - timedelta(seconds=1)
     extra = {"type": kind, "at": moment.isoformat(), "by": "DO 1", "id": "added-by-test"}
     if kind == "observation":
-        extra.update(roused=False, response="settled")
+        extra.update(roused=True, response="roused, answered")
     more = copy.deepcopy(doc)
     more["events"].append(extra)
     before = set(findings(whole(doc)))
@@ -91,8 +91,11 @@ def test_due_times_never_precede_what_starts_them(seed: int, profile: str, start
         "REVIEW": a.authorised_at, "OBSERVATION": a.authorised_at, "FOOD_DRINK": a.authorised_at,
         "WELFARE_NOTICE": a.authorised_at, "LA_NOTICE": a.authorised_at, "AA_REQUEST": a.authorised_at,
         "HEALTHCARE": a.arrested_at, "DETENTION_LIMIT": a.relevant_time or a.arrested_at,
-        "LA_REQUEST": a.accommodation.refused_at, "ESCALATION": a.accommodation.refused_at,
-        "SAFEGUARDING_REFERRAL": a.left_at,
+        "LA_REQUEST": a.accommodation.anchor, "ESCALATION": a.accommodation.anchor,
+        "SAFEGUARDING_REFERRAL": a.left_at, "BAIL_DECISION": a.charged_at,
+        "RESPONSIBLE_OFFICER_NOTICE": a.authorised_at, "WOMAN_RESPONSIBLE": a.authorised_at,
+        "TRANSFER": a.accommodation.anchor, "CERTIFICATE_SUPERVISION": a.accommodation.anchor,
+        "COURT": a.charged_at,
     }
     seen = [e for e in record.events if e.at <= now]
     firsts = {t: min((e.at for e in seen if e.type == t), default=None) for t in ("aa_requested", "aa_arrived")}

@@ -28,7 +28,7 @@ def test_summary_of_a_finished_record(secure_doc: Doc, make_record: MakeRecord) 
         "Appropriate adult arrived", "1 h 5 min after the first request",
         "Interview started", "Charged", "wounding with intent",
         "s38(6) certificate issued", "Transferred",
-        "POST_CHARGE_DETENTION_LONG", "Concordat",  # the finding, with its source
+        "POST_CHARGE_DETENTION_LONG", "force policy",  # the finding, with its source (relabelled in rules v2)
         "Full timeline",
         f"record fingerprint {record_fingerprint(record)}",
     ):

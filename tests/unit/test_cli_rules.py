@@ -48,13 +48,13 @@ def _write(tmp_path: Path, events: list[dict[str, object]]) -> Path:
 def test_audit_exit_codes_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     good = _write(tmp_path, good_pre_charge_events())
     assert main(["audit", str(good), "--json"]) == 0
-    assert json.loads(capsys.readouterr().out) == {"custody_number": "WK-26-000001", "findings": []}
+    assert json.loads(capsys.readouterr().out) == {"custody_number": "WK-26-000001", "findings": [], "warnings": []}
     bad = _write(tmp_path, without(good_pre_charge_events(), "welfare_person_informed"))
     assert main(["audit", str(bad), "--json"]) == 1
     out = json.loads(capsys.readouterr().out)
     assert [f["code"] for f in out["findings"]] == ["WELFARE_NOT_INFORMED"]
     f = out["findings"][0]
-    assert f["source"] == "Code C 3.13" and f["policy"] == {"welfare_notice_minutes": 60}
+    assert f["source"] == "Code C 3.13 (verify); CYPA 1933 s34 (verify)" and f["policy"] == {"welfare_notice_minutes": 60}
     assert datetime.fromisoformat(f["at"]) == datetime.fromisoformat("2026-01-15T11:30:00+00:00")
 
 

@@ -84,8 +84,8 @@ def test_breach_of_court_bail_has_no_duty_no_secure_no_certificate():
 
 
 @pytest.mark.parametrize(("category", "dob", "grounds", "words"), [
-    ("other", None, ("serious_harm_to_public",), "not for a violent or sexual offence"),
-    ("violent", "2015-01-10", ("serious_harm_to_public",), "was 11 at charge"),
+    ("other", None, ("serious_harm_to_public",), "shows a violent or sexual offence"),
+    ("violent", "2015-01-10", ("serious_harm_to_public",), "was 11 on the day"),
     ("violent", None, ("commit_offence",), "serious harm"),
 ])
 def test_secure_refused_with_the_reason(category, dob, grounds, words):

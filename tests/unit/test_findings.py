@@ -227,7 +227,8 @@ PAIRS: dict[str, list[tuple[str, Callable[[], tuple[Events, Events, dict[str, An
                                                         reason="no beds")), "transferred", minutes=501),
                 ev("escalated", 465, to="superintendent", outcome="no beds")), {})),
         ("certificate before escalating", lambda: (
-            add(replace(transferred_to("court", C()), "la_response", provided=False, kind=None, reason="none"),
+            add(replace(replace(transferred_to("court", C()), "transferred", minutes=510), "la_response",
+                        provided=False, kind=None, reason="none"),
                 ev("certificate_issued", 450, ground="impracticable", circumstances="court at 10:00",
                    reasons=["court_imminent"], accommodation_required="non_secure"),
                 ev("escalated", 455, to="superintendent", outcome="none")),
@@ -260,7 +261,20 @@ PAIRS: dict[str, list[tuple[str, Callable[[], tuple[Events, Events, dict[str, An
         ("no secure request for ground (b)", lambda: (
             add(transferred_to("court", C()), ev("certificate_issued", 460, ground="no_secure_accommodation",
                 circumstances="no bed", reasons=["no_secure_available"], accommodation_required="secure")),
-            add(transferred_to("court", replace(C(), "la_accommodation_requested", kind="secure")),
+            add(transferred_to("court", replace(replace(C(), "la_accommodation_requested", kind="secure"),
+                                                "la_response", provided=False, kind="secure", reason="no bed")),
+                ev("escalated", 445, to="superintendent", outcome="none found"),
+                ev("certificate_issued", 460, ground="no_secure_accommodation",
+                   circumstances="no bed", reasons=["no_secure_available"], accommodation_required="secure")),
+            {})),
+        ("ground (b) with no answer from the authority (version 2)", lambda: (
+            add(transferred_to("court", replace(replace(C(), "la_accommodation_requested", kind="secure"),
+                                                "la_response", minutes=470)),
+                ev("certificate_issued", 460, ground="no_secure_accommodation",
+                   circumstances="no bed", reasons=["no_secure_available"], accommodation_required="secure")),
+            add(transferred_to("court", replace(replace(C(), "la_accommodation_requested", kind="secure"),
+                                                "la_response", provided=False, kind="secure", reason="no bed")),
+                ev("escalated", 445, to="superintendent", outcome="none found"),
                 ev("certificate_issued", 460, ground="no_secure_accommodation",
                    circumstances="no bed", reasons=["no_secure_available"], accommodation_required="secure")),
             {})),
@@ -299,7 +313,9 @@ def test_code_raised_and_not_raised(code: str, make: Callable[[], tuple[Events, 
 
 
 def test_every_code_in_the_rules_has_a_pair() -> None:
-    assert set(all_codes()) - {"DETENTION_LIMIT_EXCEEDED"} == set(PAIRS)
+    from .test_rules_v2 import V2_PAIRS
+
+    assert set(all_codes()) - {"DETENTION_LIMIT_EXCEEDED"} == set(PAIRS) | set(V2_PAIRS)
 
 
 def test_looked_after_child_notified_in_time() -> None:

@@ -38,7 +38,7 @@ def test_relevant_time_24h_after_arrest_when_arrival_is_later() -> None:
 
 def test_outside_force_area_rule_named() -> None:
     a = audit(replace(P(), "arrested", outside_force_area=True), now=_at(60))
-    assert "s41(2)(b)" in a.relevant_time_rule
+    assert "PACE s41(2)(a), (3)" in a.relevant_time_rule and "s41(2)(b)" not in a.relevant_time_rule
 
 
 def test_unknown_relevant_time_before_arrival() -> None:
@@ -110,7 +110,8 @@ def test_status_json_shape() -> None:
     a = audit(P(), now=_at(60))
     js = a.status_json()
     assert set(js) == {"custody_number", "at", "stage", "relevant_time", "relevant_time_rule", "detention_limit",
-                       "next_review_due", "reviews", "due", "findings"}
+                       "next_review_due", "reviews", "due", "findings",
+                       "detention_limit_applied", "s38_6", "warnings"}
     assert js["reviews"] == [{"due": _at(390).isoformat(), "done": None}]
     assert all(set(d) == {"code", "due", "overdue"} for d in js["due"])
 
