@@ -11,8 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from custody_app.cli import main as cli_main
-from custody_app.store import chain as ch
-from custody_app.store import open_store
+from custody_app.store import chain as ch, open_store
 
 from .conftest import EXAMPLES, FixedClock, generated_docs
 

@@ -17,6 +17,7 @@ from .attacks import copy_db, make_store, reseal, restore_triggers, run_cli, sql
 from .conftest import FixedClock, Stopwatch, write_figures
 
 pytestmark = pytest.mark.slow
+WATCH = Stopwatch()  # the module's time, for the figures
 FIG: dict[str, int | float] = {}
 
 
@@ -151,5 +152,4 @@ def test_a_backup_and_a_restore_keep_the_witness_true(base: tuple[Path, dict[str
 
 
 def teardown_module() -> None:
-    watch = Stopwatch()
-    write_figures("witnesses", {**FIG, "seconds_teardown": watch.seconds})
+    write_figures("witnesses", {**FIG, "seconds": WATCH.seconds})

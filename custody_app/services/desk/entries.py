@@ -11,8 +11,8 @@ from typing import Any
 from ...domain import Record, RecordError, as_of, parse_document
 from ...rules.timecalc import iso, show
 from .access import DeskError, DeskStore, Session, rank_for, refusal
-from .correction_rank import check_correction
 from .board_live import aa_state
+from .correction_rank import check_correction
 
 
 def new_id() -> str:
