@@ -105,6 +105,9 @@ def test_a_fifo_and_dev_zero_are_refused_at_once(tmp_path: Path) -> None:
         times[name] = round(time.monotonic() - start, 2)
         assert r.returncode == 2 and "not a regular file" in r.stderr, r.stderr
         assert not (tmp_path / "z.db").exists()
+    r = subprocess.run([PYTHON, "-m", "custody_app.cli", "audit", str(fifo)], capture_output=True, text=True,
+                       env=subprocess_env(), timeout=30)
+    assert r.returncode == 2 and "not a regular file" in r.stderr, r.stderr  # audit FILE too, never hangs
     FIG["fifo_and_dev_zero_seconds"] = times
 
 
