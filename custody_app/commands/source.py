@@ -18,7 +18,9 @@ def load_record(args: argparse.Namespace) -> Record:
     path = Path(source)
     db = getattr(args, "db", None)
     if path.is_file() or (db is None and source.lower().endswith(".json")):
-        from ..domain.bounds import read_record_file  # a size limit before parsing; no FIFO or device
+        from ..domain.bounds import (
+            read_record_file,  # a size limit before parsing; no FIFO or device
+        )
 
         try:
             data = read_record_file(path)

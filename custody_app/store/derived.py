@@ -13,14 +13,14 @@ a record with corrections is parsed whole, as the write did.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
 from .errors import Problem
 
-DECIDING = ('"type":"arrested"', '"type":"arrived_at_station"', '"type":"released"', '"type":"transferred"')
-CORRECTION = '"type":"correction"'
+_DECIDING = re.compile(r'"type":"(?:arrested|arrived_at_station|released|transferred|correction)"')
 LEAVING = ("released", "transferred")
 
 
@@ -45,46 +45,69 @@ def _records(conn: sqlite3.Connection) -> Iterator[tuple[int, str, str, list[str
 def state_from(number: str, header: str, bodies: list[str]) -> tuple[int, str, str | None] | None:
     """(event count, arrived_at, left_at) as the write derives them; None if it cannot be told."""
     try:
-        if any(CORRECTION in b for b in bodies):
-            from ..domain import parse_stored
-            from .records import _state_of, document_from
-
-            arrived, left = _state_of(parse_stored(document_from(header, bodies)))
-            return len(bodies), arrived, left
         arrivals, arrests, leaving = [], [], []
         for body in bodies:
-            if any(d in body for d in DECIDING):
-                ev = json.loads(body)
-                kind = ev.get("type")
-                at = _utc(ev["at"])
-                if kind == "arrived_at_station":
-                    arrivals.append(at)
-                elif kind == "arrested":
-                    arrests.append(at)
-                elif kind in LEAVING:
-                    leaving.append(at)
+            if _DECIDING.search(body) is None:
+                continue
+            ev = json.loads(body)
+            kind = ev.get("type")
+            if kind == "correction":
+                fields = ev.get("fields") or {}
+                if "at" in fields or "fields" in fields:  # a time corrected: derive as the write did
+                    return _state_parsed(number, header, bodies)
+                continue
+            at = _utc(ev["at"])
+            if kind == "arrived_at_station":
+                arrivals.append(at)
+            elif kind == "arrested":
+                arrests.append(at)
+            elif kind in LEAVING:
+                leaving.append(at)
         arrived = min(arrivals) if arrivals else min(arrests)
         return len(bodies), arrived, (min(leaving) if leaving else None)
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None
 
 
+def _state_parsed(number: str, header: str, bodies: list[str]) -> tuple[int, str, str | None]:
+    from ..domain import parse_stored
+    from .records import _state_of, document_from
+
+    arrived, left = _state_of(parse_stored(document_from(header, bodies)))
+    return len(bodies), arrived, left
+
+
 def check_derived(conn: sqlite3.Connection) -> list[Problem]:
-    rows = {int(r[0]): (int(r[1]), str(r[2]), r[3], int(r[4])) for r in conn.execute(
-        "SELECT record_id, event_count, arrived_at, left_at, in_custody FROM record_state")}
-    problems: list[Problem] = []
-    seen: set[int] = set()
+    """Every record's derived row against its events (reads the events itself)."""
+    check = DerivedCheck(conn)
     for rid, number, header, bodies in _records(conn):
-        seen.add(rid)
+        check.record(rid, number, header, bodies)
+    return check.finish()
+
+
+class DerivedCheck:
+    """The derived check fed one record at a time (by the chain check, which reads the events
+    anyway: one pass over the store, not two)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.rows = {int(r[0]): (int(r[1]), str(r[2]), r[3], int(r[4])) for r in conn.execute(
+            "SELECT record_id, event_count, arrived_at, left_at, in_custody FROM record_state")}
+        self.problems: list[Problem] = []
+        self.seen: set[int] = set()
+
+    def record(self, rid: int, number: str, header: str, bodies: list[str]) -> None:
+        self.seen.add(rid)
         want = state_from(number, header, bodies)
-        have = rows.get(rid)
+        have = self.rows.get(rid)
         if want is None:
-            continue  # the chain check names what is wrong with its events
+            return  # the chain check names what is wrong with its events
+        problems = self.problems
         if have is None:
             problems.append(Problem(number, None, "the record is missing from the list of records (who is in "
                                     "custody, arrivals): it would not show on the board or the reports",
                                     "derived"))
-            continue
+            return
         count, arrived, left = want
         differs = []
         if have[0] != count:
@@ -99,11 +122,13 @@ def check_derived(conn: sqlite3.Connection) -> list[Problem]:
             problems.append(Problem(number, None, f"the list of records was changed ({', '.join(differs)}) "
                                     "and no longer follows the events; `custody-app verify --repair` "
                                     "rebuilds it", "derived"))
-    for rid in sorted(set(rows) - seen):
-        if not conn.execute("SELECT 1 FROM records WHERE id = ?", (rid,)).fetchone():
-            problems.append(Problem(None, None, f"the list of records holds a record (id {rid}) that does "
-                                    "not exist", "derived"))
-    return problems
+
+    def finish(self) -> list[Problem]:
+        for rid in sorted(set(self.rows) - self.seen):
+            if not self.conn.execute("SELECT 1 FROM records WHERE id = ?", (rid,)).fetchone():
+                self.problems.append(Problem(None, None, f"the list of records holds a record (id {rid}) that "
+                                             "does not exist", "derived"))
+        return self.problems
 
 
 def rebuild_derived(conn: sqlite3.Connection) -> int:

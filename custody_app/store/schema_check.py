@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 
 from .errors import Problem
 from .schema import MIGRATIONS_TABLE
@@ -97,3 +99,37 @@ def foreign_keys(conn: sqlite3.Connection) -> list[Problem]:
     rows = conn.execute("PRAGMA foreign_key_check").fetchall()
     return [Problem(None, None, f"a row of {r[0]} refers to a {r[2]} row that does not exist", "integrity")
             for r in rows[:5]]
+
+
+def integrity_in_parallel(conn: sqlite3.Connection, path: Path | None) -> Callable[[], list[Problem]]:
+    """Start SQLite's integrity check of the file on its own read-only connection, in a thread
+    (SQLite leaves Python's lock while it works); returns the function that waits for its
+    problems. An in-memory database is checked here and now."""
+    if path is None:
+        found = integrity(conn)
+        return lambda: found
+    import threading
+
+    from .connection import readonly_uri
+
+    result: list[list[Problem]] = []
+
+    def work() -> None:
+        try:
+            other = sqlite3.connect(readonly_uri(path), uri=True)
+        except sqlite3.Error as exc:
+            result.append([Problem(None, None, f"the file cannot be opened to check it ({exc})", "integrity")])
+            return
+        try:
+            result.append(integrity(other))
+        finally:
+            other.close()
+
+    thread = threading.Thread(target=work, name="integrity-check", daemon=True)
+    thread.start()
+
+    def wait() -> list[Problem]:
+        thread.join()
+        return result[0] if result else [Problem(None, None, "the integrity check did not finish", "integrity")]
+
+    return wait

@@ -6,7 +6,7 @@ dropped the triggers and edited the file with another SQLite tool.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,23 +30,32 @@ class VerifyMixin(Base):
         derived state (who is in custody) against the events; the witnesses (the witness
         file beside the database, `witnesses` files and `heads` as printed: STORE:N:H)."""
         from .admin_log import check as check_admin
-        from .derived import check_derived
-        from .schema_check import check_schema, foreign_keys, integrity
+        from .derived import DerivedCheck
+        from .schema import read_schema
+        from .schema_check import check_schema, foreign_keys, integrity_in_parallel
         from .witness import check_head, check_witnessed, read_witness
 
-        problems = integrity(self.conn)
-        if problems:
-            return problems  # a damaged file: nothing read from it can be trusted
+        # SQLite's integrity check runs on its own connection while the chains are checked
+        # here (it leaves Python's lock while it works): the two cores share the time.
+        damaged = integrity_in_parallel(self.conn, self.path)
+        problems: list[Problem] = []
+        try:
+            with self._read() as conn:
+                applied = read_schema(conn)[1]
+                problems += check_schema(conn, applied)
+                problems += foreign_keys(conn)
+                derived = DerivedCheck(conn)
+                problems += self.verify_chains(derived.record)
+                if "0004_admin_log" in applied:
+                    problems += check_admin(conn)
+                problems += derived.finish()
+        except Exception:
+            if damaged():
+                return damaged()  # a damaged file: nothing read from it can be trusted
+            raise
+        if damaged():
+            return damaged()
         with self._read() as conn:
-            from .schema import read_schema
-
-            applied = read_schema(conn)[1]
-            problems += check_schema(conn, applied)
-            problems += foreign_keys(conn)
-            problems += self.verify_chains()
-            if "0004_admin_log" in applied:
-                problems += check_admin(conn)
-            problems += check_derived(conn)
             files = list(witnesses)
             own = getattr(self, "witness_file", None)
             if default_witness and own is not None and own.exists() and own not in files:
@@ -68,8 +77,9 @@ class VerifyMixin(Base):
         with self.transaction():
             return rebuild_derived(self.conn)
 
-    def verify_chains(self) -> list[Problem]:
-        """The hash chains alone: every record's events and the write ledger."""
+    def verify_chains(self, each: Callable[[int, str, str, list[str]], None] | None = None) -> list[Problem]:
+        """The hash chains alone: every record's events and the write ledger. `each` is given
+        every record's (id, number, header, event bodies) on the way (the derived check)."""
         problems: list[Problem] = []
         with self._read() as conn:
             last = self._check_ledger(problems)
@@ -89,12 +99,16 @@ class VerifyMixin(Base):
                     if current is not None:
                         self._check_record(current, records, last, rows, problems)
                         seen.add(current)
+                        if each is not None and current in records:
+                            each(current, *records[current], [r[1] for r in rows])
                     current = rid
                     rows = []
                 rows.append((int(seq), body, at, by, bytes(stored_chain), bytes(stored_seal)))
             if current is not None:
                 self._check_record(current, records, last, rows, problems)
                 seen.add(current)
+                if each is not None and current in records:
+                    each(current, *records[current], [r[1] for r in rows])
             for rid in sorted(set(records) - seen):
                 self._check_record(rid, records, last, [], problems)
         return problems
