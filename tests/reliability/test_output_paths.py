@@ -13,6 +13,7 @@ import json
 import os
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -163,6 +164,38 @@ def test_a_killed_backup_leaves_no_hidden_copy_behind(site: Path, tmp_path: Path
     assert not [p for p in tmp_path.iterdir() if ".partial-" in p.name], list(tmp_path.iterdir())
     with open_store(target, create=False, readonly=True) as s:
         assert s.verify(default_witness=False) == []
+
+
+def test_the_desks_save_as_pdf_and_the_log_are_private(site: Path, tmp_path: Path, monkeypatch: Any) -> None:
+    pytest.importorskip("PySide6")
+    import logging
+
+    from custody_app.gui import crash
+    from custody_app.gui.documents import write_atomic
+    from custody_app.outputs import OutputRefused
+
+    db = site / "custody.sqlite3"
+    monkeypatch.setenv("CUSTODY_APP_DB", str(db))
+    before = _digests(site)
+    for target in (db, site / "custody.sqlite3-wal", site / "monday.backup", site / "link-to-new"):
+        with pytest.raises(OutputRefused):
+            write_atomic(target, b"%PDF-1.4 not a database")
+    assert _digests(site) == before and not (site / "created-through-link").exists()
+    old = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "c.pdf", b"%PDF-1.4")
+        log_path = crash.setup_logging(tmp_path / "logs" / "custody-app")
+        crash.log.info("a line")
+    finally:
+        os.umask(old)
+        for h in list(crash.log.handlers):
+            if isinstance(h, logging.FileHandler):
+                crash.log.removeHandler(h)
+                h.close()
+    assert (tmp_path / "c.pdf").stat().st_mode & 0o777 == 0o600
+    assert log_path.stat().st_mode & 0o777 == 0o600
+    assert log_path.parent.stat().st_mode & 0o777 == 0o700
+    FIG["desk_pdf_and_log"] = "Save as PDF refuses the database, WAL, a backup and a link; PDF and log 0600, log folder 0700"
 
 
 def teardown_module() -> None:
