@@ -34,31 +34,43 @@ class Offence:
     text: str
     category: str  # violent | sexual | other
     serious: bool  # likely to lead to a remand
+    # custody-record/1.1: codes of the default offence table (custody_app/data/offences.json);
+    # empty where the table has no row for the offence (never a code that is only close)
+    codes: tuple[str, ...] = ()
 
 
 OFFENCES = (
-    Offence("theft from a shop", "other", False),
-    Offence("theft of a pedal cycle", "other", False),
+    Offence("theft from a shop", "other", False, ("theft",)),
+    Offence("theft of a pedal cycle", "other", False, ("theft",)),
     Offence("criminal damage", "other", False),
-    Offence("taking a motor vehicle without consent", "other", False),
-    Offence("burglary (dwelling)", "other", True),
-    Offence("burglary (non-dwelling)", "other", False),
+    Offence("taking a motor vehicle without consent", "other", False, ("twoc",)),
+    Offence("burglary (dwelling)", "other", True, ("burglary",)),
+    Offence("burglary (non-dwelling)", "other", False, ("burglary",)),
     Offence("handling stolen goods", "other", False),
     Offence("possession of cannabis", "other", False),
     Offence("possession with intent to supply a class A drug", "other", True),
-    Offence("possession of a bladed article in a public place", "other", True),
+    Offence("possession of a bladed article in a public place", "other", True, ("bladed_article",)),
     Offence("public order offence (section 4A)", "other", False),
     Offence("arson", "other", True),
-    Offence("common assault", "violent", False),
+    # the 1.0 label; the table lists common assault as `other` (not in SC Sch 18 Part 1)
+    Offence("common assault", "violent", False, ("common_assault",)),
     Offence("assault on an emergency worker", "violent", False),
-    Offence("assault occasioning actual bodily harm", "violent", False),
-    Offence("affray", "violent", False),
-    Offence("robbery", "violent", True),
-    Offence("wounding with intent (section 18)", "violent", True),
-    Offence("grievous bodily harm (section 20)", "violent", True),
-    Offence("sexual assault", "sexual", True),
+    Offence("assault occasioning actual bodily harm", "violent", False, ("oapa_s47",)),
+    Offence("affray", "violent", False, ("affray",)),
+    Offence("robbery", "violent", True, ("robbery",)),
+    Offence("wounding with intent (section 18)", "violent", True, ("oapa_s18",)),
+    Offence("grievous bodily harm (section 20)", "violent", True, ("oapa_s20",)),
+    Offence("sexual assault", "sexual", True, ("sexual_assault",)),
 )
 SERIOUS_VIOLENT = tuple(o for o in OFFENCES if o.category == "violent" and o.serious)
+
+# forenames of girls (child.sex in custody-record/1.1); the others are boys' names
+FEMALE_FORENAMES = frozenset((
+    "Amelia", "Olivia", "Isla", "Emily", "Poppy", "Ava", "Jessica", "Lily", "Chloe", "Sophie",
+    "Ellie", "Megan", "Holly", "Courtney", "Jade", "Leah", "Keira", "Tia", "Demi", "Niamh",
+    "Aisha", "Priya", "Dominika",
+))
+MALE_FORENAMES = frozenset(FORENAMES) - FEMALE_FORENAMES
 
 DUTY_SOLICITORS = (
     "duty solicitor", "Duty solicitor (Whitfield & Co)", "Ms Hargreaves (Bannister Solicitors)",
@@ -118,3 +130,21 @@ NOTES = (
     "Child's property checked with them and signed for.",
     "Child spoke to the AA privately in the consultation room.",
 )
+
+# custody-record/1.1 words
+YOUTH_COURT = "Leamington Spa Youth Court"
+YOUTH_JUSTICE = "Warwickshire Youth Justice Service"
+WOMEN_OFFICERS = ("DO 318 (Sarah Kemp)", "PC 4127 (Laura Brennan)", "DO 362 (Nadia Rahman)",
+                  "PS 2260 (Helen Gough)", "DO 341 (Joanne Pike)")
+LA_DUTY_TEAM = "Emergency Duty Team, children's services"
+REMOTE_REASONS = {
+    "video": ("duty inspector covering Nuneaton and Leamington tonight; reviewed by video link",
+              "inspector at an incident elsewhere in the county; video link to the suite"),
+    "telephone": ("video link out of order; inspector reviewed by telephone",
+                  "inspector off site at a critical incident; no video link available"),
+}
+COURT_RECEIVERS = ("legal adviser, Leamington Spa Youth Court", "court clerk (youth court)", None)
+# the first word of an adult's name or relationship that tells their sex
+FEMALE_WORDS = frozenset(("mother", "grandmother", "aunt", "mrs", "ms", "miss", "susan", "margaret",
+                          "janet", "hannah", "paula", "ann", "karen", "deborah"))
+MALE_WORDS = frozenset(("father", "mr", "david", "peter", "gareth", "simon", "mark"))
