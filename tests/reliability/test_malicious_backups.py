@@ -31,8 +31,8 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = folder / "custody.sqlite3"
     make_store(db)
     with open_store(db) as s:
-        s.create_user("admin1", "Admin One", "admin", "2468", by="installer")
-        s.create_user("ps1", "PS One", "sergeant", "1357", by="admin1")
+        s.create_user("admin1", "Admin One", "admin", "2468")  # (who: the installer)
+        s.create_user("ps1", "PS One", "sergeant", "1357")
     backup = folder / "good.backup"
     assert run_cli("backup", "--to", str(backup), "--db", str(db))[0] == 0
     return backup
@@ -79,7 +79,7 @@ def test_restore_refuses_a_malicious_backup(what: str, base: Path, tmp_path: Pat
         conn.close()
     live = _healthy(tmp_path, base)
     before = _digest(live)
-    code, _out, err = run_cli("restore", "--from", str(bad), "--db", str(live))
+    code, _out, err = run_cli("restore", str(bad), "--db", str(live))
     assert code == 2, err
     assert "nothing was restored" in err and err.count("\n") == 1, err
     assert _digest(live) == before
@@ -111,7 +111,7 @@ def test_a_damaged_backup_is_refused_and_never_replaces_a_healthy_database(base:
     assert code in (1, 2) and ("damaged" in out or code == 2)
     live = _healthy(tmp_path, base)
     before = _digest(live)
-    code, _out, err = run_cli("restore", "--from", str(bad), "--db", str(live))
+    code, _out, err = run_cli("restore", str(bad), "--db", str(live))
     assert code == 2 and err.count("\n") == 1, err
     assert _digest(live) == before
     FIG["damaged_backup_refused"] = True

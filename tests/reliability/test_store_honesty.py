@@ -35,9 +35,9 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
                   "events": [e for e in doc["events"] if e["at"] < left]}
     with open_store(db) as s:
         s.import_record(parse_document(still_here), "PS 1")
-        s.create_user("admin1", "Admin One", "admin", "2468", by="installer")
-        s.create_user("ps1", "PS One", "sergeant", "1357", by="admin1")
-        s.set_policy(s.get_policy(), by="admin1")
+        s.create_user("admin1", "Admin One", "admin", "2468")  # (who: the installer)
+        s.create_user("ps1", "PS One", "sergeant", "1357")
+        s.set_policy(s.get_policy())
     return db
 
 
@@ -110,7 +110,7 @@ def test_a_lock_out_ends_when_the_clock_is_seen_to_jump(tmp_path: Path) -> None:
     clock = FixedClock(datetime(2099, 1, 1, tzinfo=UTC))
     db = tmp_path / "c.sqlite3"
     with open_store(db, clock=clock) as s:
-        s.create_user("admin1", "Admin One", "admin", "2468", by="installer")
+        s.create_user("admin1", "Admin One", "admin", "2468")
         for _ in range(5):
             with pytest.raises(AuthError):
                 s.authenticate("admin1", "0000")
@@ -125,7 +125,7 @@ def test_a_lock_out_lasts_its_minutes_and_an_administrator_can_end_it(tmp_path: 
     clock = FixedClock(datetime(2026, 11, 29, 9, 0, tzinfo=UTC))
     db = tmp_path / "c.sqlite3"
     with open_store(db, clock=clock) as s:
-        s.create_user("admin1", "Admin One", "admin", "2468", by="installer")
+        s.create_user("admin1", "Admin One", "admin", "2468")
         minutes = s.get_policy().pin_lockout_minutes
         for _ in range(s.get_policy().failed_pin_limit):
             with pytest.raises(AuthError):
