@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import stat
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -128,18 +127,3 @@ def private_folder(folder: Path) -> Path:
     with contextlib.suppress(OSError):
         os.chmod(folder, 0o700)
     return folder
-
-
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_cell(value: object) -> object:
-    """A CSV cell a spreadsheet shows as text: one starting = + - @ (or tab/CR) gets a leading '.
-
-    Numbers stay numbers (a negative number such as -1.5 is data, not a formula)."""
-    if isinstance(value, str) and value.startswith(FORMULA_START) and not _NUMBER.match(value):
-        return "'" + value
-    return value
-
-
-_NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?$")

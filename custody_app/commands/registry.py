@@ -73,25 +73,53 @@ def _unlock_args(p: argparse.ArgumentParser) -> None:
 def _document_args(p: argparse.ArgumentParser) -> None:
     add_source_args(p)
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
+    _printed_by(p)
+
+
+def _certificate_args(p: argparse.ArgumentParser) -> None:
+    add_source_args(p)
+    p.add_argument("--id", metavar="ID", help="the certificate_issued with this id (default: the last in time)")
+    p.add_argument("-o", "--output", metavar="OUT.pdf", help="the PDF to write")
+    p.add_argument("--json", action="store_true", help="print the certified facts, fingerprint and check code")
+    _printed_by(p)
+
+
+def _printed_by(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--by", metavar="NAME", help="who is printing (default: the signed-in system user)")
+    p.add_argument("--marking", metavar="TEXT", help="protective marking (default: the suite's policy, "
+                   "OFFICIAL-SENSITIVE)")
+
+
+def _check_args(p: argparse.ArgumentParser) -> None:
+    add_source_args(p)
+    p.add_argument("code", metavar="CODE", help="the check code printed on a document: CERT:N:F or REC:N:H")
 
 
 def _report_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--from", dest="date_from", required=True, metavar="DATE", help="first day (YYYY-MM-DD)")
     p.add_argument("--to", dest="date_to", required=True, metavar="DATE", help="last day (YYYY-MM-DD)")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
-    p.add_argument("--csv", metavar="OUT.csv", help="also write one row per detention as CSV")
+    p.add_argument("--csv", metavar="OUT.csv", help="also write one row per detention as CSV "
+                   "(and its data dictionary as OUT.dictionary.csv)")
     add_db_arg(p)
+    _printed_by(p)
 
 
 def _shift_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
     p.add_argument("--at", metavar="ISO", help="as at this instant instead of now (to reprint)")
+    _suite_arg(p)
     add_db_arg(p)
+    _printed_by(p)
 
 
 def _handover_args(p: argparse.ArgumentParser) -> None:
     _shift_args(p)
     p.add_argument("--hours", type=int, default=8, metavar="N", help="what falls due in the next N hours (8)")
+
+
+def _suite_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--suite", metavar="NAME", help="only this suite's detentions (a store holding several)")
 
 
 def _screenshots_args(p: argparse.ArgumentParser) -> None:
@@ -108,7 +136,9 @@ COMMANDS: tuple[Command, ...] = (
     Command("backup", "copy the database safely (online backup, verified)", "store_cmds", _backup_args),
     Command("restore", "replace the database with a verified backup", "store_cmds", _restore_args),
     Command("unlock", "an administrator's recovery: end a user's lock-out now", "store_cmds", _unlock_args),
-    Command("certificate", "the PACE s38(6) detention certificate as PDF, for the court", "report_cmds", _document_args),
+    Command("certificate", "the PACE s38(6) detention certificate as PDF, for the court", "report_cmds", _certificate_args),
+    Command("check", "check a printed document's code (CERT:N:F or REC:N:H) against the record",
+            "report_cmds", _check_args),
     Command("summary", "the record summary as PDF: clocks, timeline, findings", "report_cmds", _document_args),
     Command("report", "the scrutiny report over a period, as PDF (and CSV)", "report_cmds", _report_args),
     Command("downtime-pack", "paper forms for every child in custody now: the clocks pre-filled, "

@@ -11,9 +11,13 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain import Record
 from .source import SourceError, load_record
+
+if TYPE_CHECKING:
+    from ..rules.policy import Policy
 
 REFUSED = 2
 FAILED = 1
@@ -51,14 +55,15 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _run(make: Callable[[], Sequence[tuple[Path, bytes]]]) -> int:
+def _run(make: Callable[[], Sequence[tuple[Path, bytes]]], report: bool = True) -> int:
     from ..reports.certificate import CertificateRefused
 
     try:
         outputs = make()
         write_files(outputs)
     except CertificateRefused as exc:
-        _say(f"refused: {exc.reason}")
+        for line in exc.lines:
+            _say(f"refused: {line}")
         return REFUSED
     except (SourceError, Refusal) as exc:
         _say(str(exc))
@@ -71,7 +76,7 @@ def _run(make: Callable[[], Sequence[tuple[Path, bytes]]]) -> int:
         _say(f"could not make the document: {type(exc).__name__}: {exc}")
         return FAILED
     for path, data in outputs:
-        print(f"wrote {path} ({len(data):,} bytes)")
+        print(f"wrote {path} ({len(data):,} bytes)", file=sys.stdout if report else sys.stderr)
     return 0
 
 
@@ -79,14 +84,101 @@ def _left(record: Record) -> bool:
     return any(e.type in ("released", "transferred") for e in record.events)
 
 
+def printing(args: argparse.Namespace) -> tuple[datetime, str, str | None]:
+    """When and by whom a document is printed, and the protective marking asked for (None: the
+    suite's policy, OFFICIAL-SENSITIVE by default)."""
+    import getpass
+
+    by = getattr(args, "by", None)
+    if not by:
+        try:
+            by = getpass.getuser()
+        except (OSError, KeyError):
+            by = "not recorded"
+    return _now(), str(by), getattr(args, "marking", None) or None
+
+
+def source_policy(args: argparse.Namespace) -> Policy:
+    """The suite's policy for a record from the store (its figures, marking and offence table);
+    the defaults for a record file."""
+    from ..paths import resolve_db_path
+    from ..rules.policy import DEFAULT_POLICY
+
+    if getattr(args, "db", None) is None and Path(str(args.source)).is_file():
+        return DEFAULT_POLICY
+    db_path = resolve_db_path(getattr(args, "db", None))
+    if not db_path.exists():
+        return DEFAULT_POLICY
+    from ..store import StoreError, open_store
+
+    try:
+        with open_store(db_path, create=False) as store:
+            return store.get_policy()
+    except StoreError:
+        return DEFAULT_POLICY
+
+
 def run_certificate(args: argparse.Namespace) -> int:
+    if getattr(args, "json", False):
+        return _certificate_json(args)
+
     def make() -> list[tuple[Path, bytes]]:
         from ..reports.certificate import certificate_pdf
 
+        if not getattr(args, "output", None):
+            raise Refusal("give -o OUT.pdf for the PDF, or --json for the certified facts")
         out = _output(args.output)
-        return [(out, certificate_pdf(load_record(args)))]
+        record = load_record(args)
+        at, by, marking = printing(args)
+        return [(out, certificate_pdf(record, source_policy(args), cert_id=getattr(args, "id", None),
+                                      printed_at=at, printed_by=by, marking=marking))]
 
     return _run(make)
+
+
+def _certificate_json(args: argparse.Namespace) -> int:
+    import json
+
+    from ..reports.certificate import CertificateRefused, check_certificate
+
+    try:
+        record = load_record(args)
+        policy = source_policy(args)
+        checked = check_certificate(record, policy, cert_id=getattr(args, "id", None))
+    except CertificateRefused as exc:
+        for line in exc.lines:
+            _say(f"refused: {line}")
+        return REFUSED
+    except SourceError as exc:
+        _say(str(exc))
+        return REFUSED
+    if getattr(args, "output", None):
+        def make() -> list[tuple[Path, bytes]]:
+            from ..reports.certificate import certificate_pdf
+
+            at, by, marking = printing(args)
+            return [(_output(args.output), certificate_pdf(record, policy, cert_id=getattr(args, "id", None),
+                                                           printed_at=at, printed_by=by, marking=marking))]
+
+        status = _run(make, report=False)  # standard output is the JSON alone
+        if status:
+            return status
+    print(json.dumps(checked.certified.to_json(), indent=2, ensure_ascii=False))
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from ..reports.cert_facts import CheckError, check
+
+    try:
+        record = load_record(args)
+        result = check(record, args.code)
+    except (SourceError, CheckError) as exc:
+        _say(str(exc))
+        return REFUSED
+    print(f"{args.code.strip()}: {result.message}")
+    print(f"chain {result.chain} (entries 1–{args.code.strip().split(':')[1]} of {record.custody_number})")
+    return result.status
 
 
 def run_summary(args: argparse.Namespace) -> int:
@@ -96,10 +188,13 @@ def run_summary(args: argparse.Namespace) -> int:
 
         out = _output(args.output)
         record = load_record(args)
-        if _left(record):  # the whole record, as it stands: the same document every time
-            pdf = summary_pdf(record, record_end(record), whole_record=True)
+        policy = source_policy(args)
+        at, by, marking = printing(args)
+        if _left(record):  # the whole record, as it stands
+            pdf = summary_pdf(record, record_end(record), policy, whole_record=True, printed_at=at,
+                              printed_by=by, marking=marking)
         else:
-            pdf = summary_pdf(record, _now())
+            pdf = summary_pdf(record, at, policy, printed_at=at, printed_by=by, marking=marking)
         return [(out, pdf)]
 
     return _run(make)
@@ -116,6 +211,7 @@ def run_report(args: argparse.Namespace) -> int:
     def make() -> list[tuple[Path, bytes]]:
         from ..paths import resolve_db_path
         from ..reports.scrutiny import (
+            data_dictionary,
             period_bounds,
             scrutiny_csv,
             scrutiny_pdf,
@@ -135,15 +231,20 @@ def run_report(args: argparse.Namespace) -> int:
             raise Refusal(f"there is no database at {db_path}; give one with --db")
         from ..store import StoreError, open_store
 
+        at, by, marking = printing(args)
+        judged = at  # the findings as they stand now (stated on the report and in the dictionary)
         try:
             with open_store(db_path, create=False) as store:
-                policy = store.get_policy()  # the suite's own figures
-            rows = scrutiny_rows_from_store(str(db_path), start, end, _now(), policy)
+                policy = store.get_policy()  # the suite's own figures and marking
+            rows = scrutiny_rows_from_store(str(db_path), start, end, judged, policy)
         except StoreError as exc:
             raise Refusal(str(exc)) from None
-        outputs = [(out, scrutiny_pdf(rows, date_from, date_to))]
+        outputs = [(out, scrutiny_pdf(rows, date_from, date_to, judged_at=judged, printed_at=at, printed_by=by,
+                                      marking=marking, policy=policy))]
         if csv_path is not None:
-            outputs.append((csv_path, scrutiny_csv(rows).encode("utf-8")))
+            dictionary = _output(str(csv_path.with_name(csv_path.stem + ".dictionary.csv")))
+            outputs.append((csv_path, scrutiny_csv(rows).encode("utf-8-sig")))  # the BOM: spreadsheets read UTF-8
+            outputs.append((dictionary, data_dictionary(judged).encode("utf-8-sig")))
         return outputs
 
     return _run(make)

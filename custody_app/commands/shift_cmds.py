@@ -8,11 +8,13 @@ The PDF is written whole or not at all; a refusal exits 2 with one plain line.
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from .report_cmds import Refusal, _output, _run  # one runner for every document command
+from .report_cmds import Refusal, _output, _run, printing  # one runner for every document command
+
+LOOK_BACK_DAYS = 30  # a child in custody at --at arrived at most this long before it
 
 
 def _instant(value: str | None) -> datetime:
@@ -29,8 +31,9 @@ def _instant(value: str | None) -> datetime:
     return at.astimezone(UTC)
 
 
-def _suite(args: argparse.Namespace) -> tuple[list[Any], Any, str | None, str | None]:
-    """The records in custody, the policy, and the force and suite names, from the database."""
+def _suite(args: argparse.Namespace, at: datetime) -> tuple[list[Any], Any, str | None, str | None]:
+    """The records that may be in custody at `at` (those in custody now, and those that arrived in
+    the 30 days before it), the policy, the force and suite names and the protective marking."""
     from ..paths import resolve_db_path
 
     db_path = resolve_db_path(getattr(args, "db", None))
@@ -40,13 +43,14 @@ def _suite(args: argparse.Namespace) -> tuple[list[Any], Any, str | None, str | 
 
     try:
         with open_store(db_path, create=False) as store:
-            records = store.in_custody()
+            records = list(store.in_custody())
+            records += store.records_arrived_between(at - timedelta(days=LOOK_BACK_DAYS), at + timedelta(seconds=1))
             policy = store.get_policy()
             force = store.get_setting("force_name") or None
             suite = store.get_setting("suite_name") or None
     except StoreError as exc:
         raise Refusal(str(exc)) from None
-    return list(records), policy, force, suite
+    return records, policy, force, suite
 
 
 def run_downtime_pack(args: argparse.Namespace) -> int:
@@ -55,8 +59,11 @@ def run_downtime_pack(args: argparse.Namespace) -> int:
 
         out = _output(args.output)
         now = _instant(getattr(args, "at", None))
-        records, policy, force, suite = _suite(args)
-        return [(out, downtime_pdf(records, now, policy, force=force, suite=suite))]
+        records, policy, force, suite = _suite(args, now)
+        at, by, marking = printing(args)
+        return [(out, downtime_pdf(records, now, policy, force=force, suite=suite,
+                                   only_suite=getattr(args, "suite", None), printed_at=at, printed_by=by,
+                                   marking=marking))]
 
     return _run(make)
 
@@ -70,7 +77,10 @@ def run_handover(args: argparse.Namespace) -> int:
         hours = int(getattr(args, "hours", 8))
         if not 1 <= hours <= 24:
             raise Refusal(f"--hours {hours}: give a number of hours from 1 to 24")
-        records, policy, force, suite = _suite(args)
-        return [(out, handover_pdf(records, now, policy, force=force, suite=suite, hours=hours))]
+        records, policy, force, suite = _suite(args, now)
+        at, by, marking = printing(args)
+        return [(out, handover_pdf(records, now, policy, force=force, suite=suite, hours=hours,
+                                   only_suite=getattr(args, "suite", None), printed_at=at, printed_by=by,
+                                   marking=marking))]
 
     return _run(make)

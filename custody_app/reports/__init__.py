@@ -16,8 +16,8 @@ if TYPE_CHECKING:
         certificate_pdf as certificate_pdf,
         check_certificate as check_certificate,
     )
-    from .facts import (
-        CSV_COLUMNS as CSV_COLUMNS,
+    from .panel_csv import CSV_COLUMNS as CSV_COLUMNS
+    from .panel_row import (
         ScrutinyRow as ScrutinyRow,
         scrutiny_row as scrutiny_row,
     )
@@ -38,9 +38,10 @@ _WHERE = {
     "scrutiny_csv": "scrutiny",
     "scrutiny_rows": "scrutiny",
     "period_bounds": "scrutiny",
-    "CSV_COLUMNS": "facts",
-    "ScrutinyRow": "facts",
-    "scrutiny_row": "facts",
+    "CSV_COLUMNS": "panel_csv",
+    "ScrutinyRow": "panel_row",
+    "scrutiny_row": "panel_row",
+    "data_dictionary": "panel_csv",
 }
 
 __all__ = sorted(_WHERE)

@@ -5,22 +5,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Group, String
 from reportlab.lib import colors
 
 from .fonts import BOLD, REGULAR, register_fonts
 from .layout import BODY_WIDTH
 
 
-def histogram(title: str, labels: Sequence[str], counts: Sequence[int], x_title: str,
+def histogram(title: str, labels: Sequence[str], counts: Sequence[int], x_title: str, y_title: str = "count",
               width: float = BODY_WIDTH / 2 - 6, height: float = 170) -> Drawing:
-    """Counts per bin as grey bars, the count over each bar."""
+    """Counts per bin as grey bars, the count over each bar; both axes titled with their units."""
     register_fonts()
     drawing = Drawing(width, height, initialFontName=REGULAR, initialFontSize=7)
     chart = VerticalBarChart()
-    chart.x = 30
+    chart.x = 40
     chart.y = 42
-    chart.width = width - 40
+    chart.width = width - 50
     chart.height = height - 70
     chart.data = [list(counts) if counts else [0]]
     chart.bars[0].fillColor = colors.Color(0.55, 0.55, 0.55)
@@ -46,6 +46,10 @@ def histogram(title: str, labels: Sequence[str], counts: Sequence[int], x_title:
     drawing.add(chart)
     drawing.add(String(width / 2, height - 12, title, fontName=BOLD, fontSize=9, textAnchor="middle"))
     drawing.add(String(width / 2, 14, x_title, fontName=REGULAR, fontSize=7.5, textAnchor="middle"))
+    y_label = String(0, 0, y_title, fontName=REGULAR, fontSize=7.5, textAnchor="middle")
+    group = Group(y_label)
+    group.transform = (0, 1, -1, 0, 10, chart.y + chart.height / 2)  # turned to read up the axis
+    drawing.add(group)
     return drawing
 
 

@@ -26,19 +26,25 @@ from .layout import (
     BODY_WIDTH,
     DARK,
     GREY,
-    PageInfo,
+    CustodyMark,
+    facts,
     facts_style,
     grid,
     para,
-    render,
     spacer,
     styles,
     text,
 )
-from .shift import NO_CHILDREN, ChildShift, children_in_custody, suite_names, when_words
+from .shift import (
+    NO_CHILDREN,
+    ChildShift,
+    limit_words,
+    when_words,
+)
+from .shift_pages import shift_pdf
 
 TITLE = "Downtime pack"
-VISIT_ROWS = 9
+VISIT_ROWS = 5
 ENTRY_ROWS_MIN = 2
 REVIEW_ROWS = 2
 ROW_HEIGHT = 6.1 * mm
@@ -48,23 +54,26 @@ LIGHT = colors.Color(0.94, 0.94, 0.94)
 
 
 def downtime_pdf(records: Sequence[Record], now: datetime, policy: Policy = DEFAULT_POLICY, *,
-                 force: str | None = None, suite: str | None = None) -> bytes:
-    """The pack for the children of `records` still in custody at `now`; PDF bytes.
+                 force: str | None = None, suite: str | None = None, only_suite: str | None = None,
+                 printed_at: datetime | None = None, printed_by: str | None = None,
+                 marking: str | None = None) -> bytes:
+    """The pack for the children of `records` in custody at `now` (RULES.md 6.2), each suite
+    with its own cover and pages (only `only_suite`'s when given); PDF bytes.
 
-    `force` and `suite` name the suite in the header (default: the first record's).
+    `force` and `suite` name the suite in the header when there is no child (default: the
+    first record's).
     """
     now = utc(now)
-    children = children_in_custody(records, now, policy)
-    force_name, suite_name = suite_names(records, force, suite)
-    info = PageInfo(title=TITLE, force=force_name, suite=suite_name,
-                    subject="Paper forms for the children in custody, for use while the system is down")
-    return render(_story(children, now, policy), info)
+    return shift_pdf(records, now, policy, lambda children: _story(children, now, policy), title=TITLE,
+                     subject="Paper forms for the children in custody, for use while the system is down",
+                     force=force, suite=suite, only_suite=only_suite, printed_at=printed_at,
+                     printed_by=printed_by, marking=marking)
 
 
 def _story(children: list[ChildShift], now: datetime, policy: Policy) -> list[Flowable]:
     story: list[Flowable] = [
-        para("Downtime pack", "title"),
-        para(f"Printed {show(now)}. The clocks below are as they stood then; times are UK time "
+        para("Downtime pack" + (f": {children[0].record.suite}" if children else ""), "title"),
+        para(f"As at {show(now)}. The clocks below are as they stood then; times are UK time "
              "(GMT or BST as shown), periods are elapsed time.", "subtitle"),
     ]
     if not children:
@@ -95,17 +104,19 @@ def _continuation() -> list[Flowable]:
 
 
 def _cover(children: list[ChildShift], now: datetime, policy: Policy) -> list[Flowable]:
-    rows: list[list[object]] = [["Page", "Child", "Custody number", "Next review due", "Detention limit",
+    rows: list[list[object]] = [["Child no.", "Child", "Custody number", "Next review due", "Detention limit",
                                  "Next visit due", "Overdue at printing"]]
-    for n, c in enumerate(children, start=2):
+    for n, c in enumerate(children, start=1):
         a = c.assessment
         visit = c.item("OBSERVATION")
         overdue = "; ".join(f"OVERDUE: {d.label}" for d in c.overdue) or "none"
         rows.append([str(n), c.name, c.number, show(a.next_review_due) if a.next_review_due else "none due",
-                     _limit(c), show(visit.due) if visit else "—", overdue])
+                     limit_words(c), show(visit.due) if visit else "—", overdue])
     return [
+        *(CustodyMark(c.number) for c in children),  # the cover names every child: so does its header
         para(f"{len(children)} {'child' if len(children) == 1 else 'children'} in custody at {show(now)}.", "h2"),
         grid(rows, [0.75, 1.6, 2.0, 1.85, 1.85, 1.85, 2.0]),
+        CustodyMark(None),
         spacer(4),
         para("Using the pack", "h2"),
         para("1. Keep each child's page with the child's custody record until the system is back.", "body"),
@@ -121,21 +132,12 @@ def _cover(children: list[ChildShift], now: datetime, policy: Policy) -> list[Fl
     ]
 
 
-def _limit(c: ChildShift) -> str:
-    a = c.assessment
-    if a.detention_limit is not None:
-        return show(a.detention_limit)
-    if a.charged_at is not None:
-        return "no longer applies (charged)"
-    return "none applies"
-
-
 def _child_page(c: ChildShift, n: int, total: int, now: datetime) -> list[Flowable]:
     a = c.assessment
     st = styles()
     banner = Table([[Paragraph(f"<b>{text(c.name)}</b>", st["title"]),
                      Paragraph(f"<b>Custody number {text(c.number)}</b><br/>Child {n} of {total} · "
-                               f"record fingerprint {text(c.fingerprint)}", st["right"])]],
+                               f"check code {text(c.check_code)}", st["right"])]],
                    colWidths=[BODY_WIDTH * 0.6, BODY_WIDTH * 0.4], hAlign="LEFT")
     banner.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
@@ -145,7 +147,7 @@ def _child_page(c: ChildShift, n: int, total: int, now: datetime) -> list[Flowab
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]))
-    story: list[Flowable] = [banner, spacer(1.5)]
+    story: list[Flowable] = [CustodyMark(c.number), banner, spacer(1.5)]
 
     story.append(_pairs([
         ("Date of birth, age", f"{c.date_of_birth}; {c.age} at arrival"),
@@ -155,6 +157,12 @@ def _child_page(c: ChildShift, n: int, total: int, now: datetime) -> list[Flowab
         ("Appropriate adult", c.aa_status),
         ("Arrived", show(a.arrived_at)),
     ]))
+    story.append(facts([
+        ("Risk flags", c.risk_flags),
+        ("Healthcare", c.healthcare),
+        ("Offences", c.offences),
+        ("s38(6) position", "; ".join(c.s38_position)),
+    ], label_width=0.15))
     story.append(spacer(1.5))
 
     visit = c.item("OBSERVATION")
@@ -167,7 +175,7 @@ def _child_page(c: ChildShift, n: int, total: int, now: datetime) -> list[Flowab
                  if c.last_food_drink else "none yet")
     story.append(_clocks([
         ("Relevant time", show(a.relevant_time), a.relevant_time_rule or ""),
-        ("Detention limit", _limit(c), ""),
+        ("Detention limit", limit_words(c), ""),
         ("Next review", when_words(review, now) if review else "none due", _review_note(c)),
         ("Next visit due by", when_words(visit, now) if visit else "—", f"{level}; last visit {last_visit}"),
         ("Food or drink by", when_words(food, now) if food else "—", f"last {last_food}"),
@@ -199,7 +207,7 @@ def _child_page(c: ChildShift, n: int, total: int, now: datetime) -> list[Flowab
         "leaving",
         ["Time", "What happened (who, what was said or decided)", "By", "✓"],
         [1.3, 6.9, 1.3, 0.4], ROW_HEIGHT, ENTRY_ROWS_MIN)]
-    return [KeepTogether(story[:3]), *story[3:]]
+    return [KeepTogether(story[:5]), *story[5:], CustodyMark(None)]
 
 
 def _review_note(c: ChildShift) -> str:

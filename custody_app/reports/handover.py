@@ -16,35 +16,47 @@ from ..rules import codes
 from ..rules.assessment import DueItem
 from ..rules.policy import DEFAULT_POLICY, Policy
 from ..rules.timecalc import show, utc
-from .layout import PageInfo, bold, facts, grid, heading, para, render, spacer, text
+from . import words as W
+from .layout import (
+    CustodyMark,
+    bold,
+    facts,
+    grid,
+    heading,
+    para,
+    spacer,
+    text,
+)
 from .shift import (
     HANDOVER_HOURS,
     NO_CHILDREN,
     ChildShift,
-    children_in_custody,
-    suite_names,
+    limit_words,
     when_words,
 )
+from .shift_pages import shift_pdf
 
 TITLE = "Handover sheet"
 
 
 def handover_pdf(records: Sequence[Record], now: datetime, policy: Policy = DEFAULT_POLICY, *,
                  force: str | None = None, suite: str | None = None,
-                 hours: int = HANDOVER_HOURS) -> bytes:
-    """The sheet for the children of `records` still in custody at `now`; PDF bytes."""
+                 hours: int = HANDOVER_HOURS, only_suite: str | None = None,
+                 printed_at: datetime | None = None, printed_by: str | None = None,
+                 marking: str | None = None) -> bytes:
+    """The sheet for the children of `records` in custody at `now` (RULES.md 6.2), each suite on
+    its own pages (only `only_suite`'s when given); PDF bytes."""
     now = utc(now)
-    children = children_in_custody(records, now, policy)
-    force_name, suite_name = suite_names(records, force, suite)
-    info = PageInfo(title=TITLE, force=force_name, suite=suite_name,
-                    subject="Handover at the change of shift: the children in custody and what falls due")
-    return render(_story(children, now, hours), info)
+    return shift_pdf(records, now, policy, lambda children: _story(children, now, hours), title=TITLE,
+                     subject="Handover at the change of shift: the children in custody and what falls due",
+                     force=force, suite=suite, only_suite=only_suite, printed_at=printed_at,
+                     printed_by=printed_by, marking=marking)
 
 
 def _story(children: list[ChildShift], now: datetime, hours: int) -> list[Flowable]:
     until = now + timedelta(hours=hours)
     story: list[Flowable] = [
-        para("Handover sheet", "title"),
+        para("Handover sheet" + (f": {children[0].record.suite}" if children else ""), "title"),
         para(f"At {show(now)}: what falls due in the next {hours} hours, to {show(until)}. Times are UK "
              "time (GMT or BST as shown); periods are elapsed time.", "subtitle"),
     ]
@@ -63,15 +75,17 @@ def _story(children: list[ChildShift], now: datetime, hours: int) -> list[Flowab
                                  "Detention limit", "Overdue now"]]
     for c in children:
         a = c.assessment
-        limit = show(a.detention_limit) if a.detention_limit else (
-            "no longer applies" if a.charged_at else "none applies")
+        limit = limit_words(c)
         rows.append([c.name, c.number, c.age, c.stage,
                      show(a.next_review_due) if a.next_review_due else "none due", limit,
                      "; ".join(f"OVERDUE: {d.label}" for d in c.overdue) or "none"])
-    story.append(grid(rows, [1.6, 1.6, 0.6, 1.3, 1.7, 1.7, 2.0]))
+    story += [*(CustodyMark(c.number) for c in children), grid(rows, [1.6, 1.6, 0.6, 1.3, 1.7, 1.7, 2.0]),
+              CustodyMark(None)]
 
     for n, c in enumerate(children, start=1):
         story += _child(c, n, now, hours)
+        if n < len(children):
+            story.append(CustodyMark(None))  # the last child's number stays on the sign-off
     story += [spacer(3), *_sign_off()]
     return story
 
@@ -92,9 +106,14 @@ def _child(c: ChildShift, n: int, now: datetime, hours: int) -> list[Flowable]:
         ("Relevant time", f"{show(a.relevant_time)} ({a.relevant_time_rule})" if a.relevant_time_rule
          else show(a.relevant_time)),
         ("Looked after", c.looked_after),
+        ("Risk flags", para(_risk(c.risk_flags), "cell", markup=True)),
+        ("Healthcare", c.healthcare),
+        ("Offences", c.offences),
+        ("s38(6) position", para("<br/>".join(text(x) for x in c.s38_position), "cell", markup=True)),
+        ("Check code", c.check_code),
     ], label_width=0.22)
     due = c.due_within(hours)
-    parts: list[Flowable] = [head, summary, spacer(1.5)]
+    parts: list[Flowable] = [CustodyMark(c.number), head, summary, spacer(1.5)]
     if due:
         parts.append(grid(_items_rows(due, now), [4.6, 5.4]))
     else:
@@ -117,6 +136,14 @@ def _child(c: ChildShift, n: int, now: datetime, hours: int) -> list[Flowable]:
         found = "; ".join(f"{f.code} ({_title(f.code)})" for f in a.findings)
         parts.append(para(f"Findings so far ({len(a.findings)}): {found}.", "small"))
     return [KeepTogether(parts)]
+
+
+def _risk(words: str) -> str:
+    """Risk flags, the classic ones (self-harm, suicide history, learning disability, drugs) in bold."""
+    out = text(words)
+    for flag in sorted((w for w in W.RISK_FLAGS.values() if w.isupper()), key=len, reverse=True):
+        out = out.replace(text(flag), f"<b>{text(flag)}</b>")
+    return out
 
 
 def _mark(line: str) -> str:

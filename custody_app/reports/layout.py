@@ -1,10 +1,12 @@
 """The page every document shares: A4, DejaVu Sans, a header and a footer.
 
-Header: the force and suite, the document's title, the custody number.
-Footer: the application and rule-set versions, the record's fingerprint, and
-"Page x of y" (drawn once the page count is known). Output is byte-stable:
-reportlab's invariant mode fixes the dates and identifiers it would otherwise
-take from the clock.
+Header: the protective marking, the force and suite, the document's title, the
+custody number (every page). Footer: the marking again, when (Europe/London) and
+by whom it was printed, "Page x of y" (drawn once the page count is known), the
+application and rule-set versions and the policy figures, the check code, and
+"The custody record is the authoritative source." Output is byte-stable for the
+same inputs: reportlab's invariant mode fixes what it would otherwise take from
+the clock; the printing time is an input.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
 from typing import Any
 from xml.sax.saxutils import escape
@@ -39,8 +42,9 @@ from .fonts import BOLD, REGULAR, register_fonts
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
-HEADER = 16 * mm
-FOOTER = 14 * mm
+HEADER = 20 * mm
+FOOTER = 25 * mm
+DEFAULT_MARKING = "OFFICIAL-SENSITIVE"
 BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN
 GREY = colors.Color(0.85, 0.85, 0.85)
 DARK = colors.Color(0.35, 0.35, 0.35)
@@ -54,20 +58,25 @@ class PageInfo:
     force: str
     suite: str
     custody_number: str | None = None
-    fingerprint: str | None = None  # short form, as printed
+    check: str | None = None  # the check line: "Fingerprint F, entries 1–N, chain H · check code CERT:N:F"
     subject: str = ""
+    marking: str = DEFAULT_MARKING
+    printed: str = ""  # "Printed 3 Nov 2026 20:10 GMT by PS 2190 Jane Smith"
+    policy: str = ""  # the policy figures used, in short
 
 
 @lru_cache(maxsize=1)
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
-    body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=12.5, spaceAfter=3)
+    body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=12.5, spaceAfter=3,
+                          splitLongWords=0)  # a word is never broken: columns are sized to fit
     return {
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, spaceAfter=0),
         "cell": ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5, spaceAfter=0),
         "cellb": ParagraphStyle("cellb", parent=body, fontName=BOLD, fontSize=8.5, leading=10.5, spaceAfter=0),
         "title": ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=15, leading=19, spaceAfter=4),
+        "title2": ParagraphStyle("title2", parent=body, fontName=BOLD, fontSize=12.5, leading=16, spaceAfter=4),
         "subtitle": ParagraphStyle("subtitle", parent=body, fontSize=10, leading=13, spaceAfter=8),
         "h2": ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=11, leading=14,
                              spaceBefore=9, spaceAfter=4, keepWithNext=1),
@@ -173,32 +182,78 @@ def spacer(height_mm: float) -> Spacer:
     return Spacer(1, height_mm * mm)
 
 
-def _footer_line(info: PageInfo) -> str:
-    parts = [f"custody-app {__version__}", f"rule set {RULESET_VERSION}"]
-    if info.fingerprint:
-        parts.append(f"record fingerprint {info.fingerprint}")
-    return "  ·  ".join(parts)
+def _footer_lines(info: PageInfo) -> list[str]:
+    versions = f"custody-app {__version__}  ·  rule set {RULESET_VERSION}"
+    if info.policy:
+        versions += f"  ·  {info.policy}"
+    last = "The custody record is the authoritative source."
+    lines = [f"{info.marking}  ·  {info.printed}" if info.printed else info.marking, versions]
+    lines.append(info.check or "")
+    return [*lines, last]
+
+
+def _fit(canv: Canvas, value: str, font: str, size: float, width: float) -> float:
+    """The largest size up to `size` at which the line fits the width (never cut off)."""
+    while size > 5 and canv.stringWidth(value, font, size) > width:
+        size -= 0.25
+    return size
+
+
+def _page_numbers(canv: Canvas, info: PageInfo) -> list[str]:
+    """The custody numbers printed on this page: the document's own, or for a document of
+    several children, the child carried over from the page before and each one begun here."""
+    if info.custody_number:
+        return [info.custody_number]
+    placed: list[tuple[str | None, bool]] = canv.__dict__.get("_custody_marks", [])
+    carried: str | None = canv.__dict__.get("_custody_carried")
+    numbers: list[str] = []
+    if carried is not None and not (placed and placed[0][1]):
+        numbers.append(carried)  # the child's part carried over onto this page
+    for mark, _top in placed:
+        if mark is not None:
+            numbers.append(mark)
+        carried = mark
+    canv.__dict__["_custody_marks"] = []
+    canv.__dict__["_custody_carried"] = carried
+    return list(dict.fromkeys(numbers))
 
 
 def _draw_frame(canv: Canvas, info: PageInfo) -> None:
     canv.saveState()
-    top = PAGE_HEIGHT - MARGIN + 4 * mm
-    canv.setFont(BOLD, 9)
-    canv.drawString(MARGIN, top, info.force)
-    canv.setFont(REGULAR, 8.5)
-    canv.drawString(MARGIN, top - 11, info.suite)
-    canv.setFont(BOLD, 9)
     right = PAGE_WIDTH - MARGIN
-    if info.custody_number:
-        canv.drawRightString(right, top, f"Custody number {info.custody_number}")
+    top = PAGE_HEIGHT - MARGIN + 6 * mm
+    canv.setFont(BOLD, 10)
+    canv.drawCentredString(PAGE_WIDTH / 2, top + 2, info.marking)
+    top -= 12
+    force, suite = canv.__dict__.get("_suite_mark") or (info.force, info.suite)
+    half = BODY_WIDTH / 2 - 6  # the left and right halves never meet, however long the names
+    canv.setFont(BOLD, _fit(canv, force, BOLD, 9, half))
+    canv.drawString(MARGIN, top, force)
+    canv.setFont(REGULAR, _fit(canv, suite, REGULAR, 8.5, half))
+    canv.drawString(MARGIN, top - 11, suite)
+    canv.setFont(BOLD, 9)
+    numbers = _page_numbers(canv, info)
+    if numbers:
+        label = "Custody number" if len(numbers) == 1 else "Custody numbers"
+        line = f"{label} {', '.join(numbers)}"
+        canv.setFont(BOLD, _fit(canv, line, BOLD, 9, half))
+        canv.drawRightString(right, top, line)
     canv.setFont(REGULAR, 8.5)
-    canv.drawRightString(right, top - 11, info.title)
+    page = canv.getPageNumber()
+    title = info.title if page == 1 else f"{info.title} (continued)"
+    canv.setFont(REGULAR, _fit(canv, title, REGULAR, 8.5, half))
+    canv.drawRightString(right, top - 11, title)
     canv.setLineWidth(0.6)
     canv.line(MARGIN, top - 15, right, top - 15)
-    bottom = MARGIN - 6 * mm
-    canv.line(MARGIN, bottom + 10, right, bottom + 10)
-    canv.setFont(REGULAR, 7.5)
-    canv.drawString(MARGIN, bottom, _footer_line(info))
+    bottom = MARGIN - 8 * mm
+    lines = _footer_lines(info)
+    canv.line(MARGIN, bottom + 9 * len(lines) + 2, right, bottom + 9 * len(lines) + 2)
+    for k, line in enumerate(lines):
+        y = bottom + 9 * (len(lines) - 1 - k)
+        width = BODY_WIDTH - (60 if k == 0 else 0)  # room for "Page x of y" on the first line
+        font = BOLD if k == 0 else REGULAR
+        canv.setFont(font, _fit(canv, line, font, 7.5, width))
+        canv.drawString(MARGIN, y, line)
     canv.restoreState()
 
 
@@ -220,7 +275,7 @@ def _numbered_canvas(info: PageInfo) -> type[Canvas]:
                 self.__dict__.update(state)
                 self.saveState()
                 self.setFont(BOLD, 8)
-                self.drawRightString(PAGE_WIDTH - MARGIN, MARGIN - 6 * mm, f"Page {number} of {total}")
+                self.drawRightString(PAGE_WIDTH - MARGIN, MARGIN - 8 * mm + 27, f"Page {number} of {total}")
                 self.restoreState()
                 Canvas.showPage(self)
             Canvas.save(self)
@@ -237,8 +292,8 @@ def render(story: list[Flowable], info: PageInfo) -> bytes:
         pagesize=A4,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
-        topMargin=MARGIN + HEADER - 4 * mm,
-        bottomMargin=MARGIN + FOOTER - 6 * mm,
+        topMargin=MARGIN + HEADER - 11 * mm,
+        bottomMargin=MARGIN + FOOTER - 17 * mm,
         title=info.title if not info.custody_number else f"{info.title} — {info.custody_number}",
         author=info.force,
         subject=info.subject or info.title,
@@ -251,8 +306,66 @@ def render(story: list[Flowable], info: PageInfo) -> bytes:
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
     def on_page(canv: Canvas, _doc: BaseDocTemplate) -> None:
-        _draw_frame(canv, info)
+        canv.__dict__["_frame_height"] = frame._aH  # a mark drawn with all of it free is at the top
 
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+    def on_page_end(canv: Canvas, _doc: BaseDocTemplate) -> None:
+        _draw_frame(canv, info)  # after the page's content, so it knows which children are on it
+
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page, onPageEnd=on_page_end)])
     doc.build(story, canvasmaker=_numbered_canvas(info))
     return out.getvalue()
+
+
+def printed_words(at: datetime, by: str | None) -> str:
+    """"Printed 3 Nov 2026 20:10 GMT by PS 2190" (Europe/London, with the zone)."""
+    from ..rules.timecalc import show
+
+    return f"Printed {show(at)} by {by or 'not recorded'}"
+
+
+def policy_words(policy: Any) -> str:
+    """The policy figures used, in short: all defaults, or the figures that differ."""
+    from ..rules.policy import DEFAULT_POLICY
+
+    ours, base = policy_figures(policy), policy_figures(DEFAULT_POLICY)
+    changed = [f"{k}={v}" for k, v in ours.items() if base.get(k) != v]
+    if ours.get("offence_table") != base.get("offence_table"):
+        changed.append("offence table edited")
+    return "policy figures: the defaults" if not changed else "policy figures changed: " + ", ".join(changed)
+
+
+def policy_figures(policy: Any) -> dict[str, Any]:
+    """The figures (whole numbers and yes/no) of a policy, by name."""
+    return {k: v for k, v in policy.to_dict().items() if isinstance(v, bool | int)}
+
+
+class SuiteMark(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """Invisible: the suite whose pages follow (its name goes in the header)."""
+
+    def __init__(self, force: str, suite: str) -> None:
+        super().__init__()
+        self.force, self.suite = force, suite
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return (0, 0)
+
+    def draw(self) -> None:
+        self.canv.__dict__["_suite_mark"] = (self.force, self.suite)
+
+
+class CustodyMark(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """Invisible: tells the page's header which child (custody number) is printed on it from
+    here; None marks the end of that child's part."""
+
+    def __init__(self, number: str | None) -> None:
+        super().__init__()
+        self.number = number
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._room = avail_height
+        return (0, 0)
+
+    def draw(self) -> None:
+        at_top = getattr(self, "_room", 0) >= self.canv.__dict__.get("_frame_height", 1e9) - 0.5
+        marks: list[tuple[str | None, bool]] = self.canv.__dict__.setdefault("_custody_marks", [])
+        marks.append((self.number, at_top))

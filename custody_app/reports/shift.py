@@ -18,6 +18,7 @@ from ..rules.timecalc import show, show_duration, utc
 from . import words as W
 
 HANDOVER_HOURS = 8
+LEAVING = ("released", "transferred")
 
 AA_CODES = ("AA_REQUEST", "AA_ARRIVAL", "RIGHTS_WITH_AA")
 # the local authority: the looked-after child's notice, the s38(6) transfer and the
@@ -45,7 +46,6 @@ class ChildShift:
     last_visit: Event | None
     last_food_drink: Event | None
     placement: Event | None
-    fingerprint: str
 
     @property
     def name(self) -> str:
@@ -109,19 +109,88 @@ class ChildShift:
 
     @property
     def aa_status(self) -> str:
-        """Where the appropriate adult is, in a line."""
-        requested = _last(self.events, "aa_requested")
-        arrived = _last(self.events, "aa_arrived")
-        left = _last(self.events, "aa_left")
-        if arrived is not None and (left is None or left.at < arrived.at):
-            return f"present: {arrived.get('name')}, since {show(arrived.at)}"
-        if left is not None:
-            return f"not present: {left.get('name')} left {show(left.at)}"
-        if requested is not None:
-            relationship = str(requested.get("relationship") or "").replace("_", " ")
-            who = f"{requested.get('name')}" + (f" ({relationship})" if relationship else "")
-            return f"requested {show(requested.at)} ({who}), not yet arrived"
+        """Where the appropriate adult is, in a line: the engine's reading (Assessment.aa)."""
+        aa = self.assessment.aa
+        if aa.state == "present":
+            since = f", since {show(aa.first_arrived_at)}" if aa.first_arrived_at else ""
+            return f"present: {', '.join(aa.present)}{since}"
+        if aa.state == "left":
+            return "not present: the appropriate adult has left"
+        if aa.state == "awaited":
+            alert = "; the inspector must be told" if aa.inspector_alert else ""
+            return f"requested {show(aa.awaited_since or aa.requested_at)}, not yet arrived{alert}"
         return "not yet requested"
+
+    @property
+    def risk_flags(self) -> str:
+        """The last risk assessment's flags in words, with its notes."""
+        risk = _last(self.events, "risk_assessment")
+        if risk is None:
+            return "no risk assessment recorded"
+        flags = [W.word(W.RISK_FLAGS, f) for f in risk.get("flags") or []]
+        words = ", ".join(flags) if flags else "no risk flags"
+        notes = risk.get("notes")
+        return f"{words} (assessed {show(risk.at)})" + (f"; notes: {notes}" if notes else "")
+
+    @property
+    def healthcare(self) -> str:
+        """The last healthcare outcome, or a request still waiting."""
+        seen = _last(self.events, "healthcare_seen")
+        asked = _last(self.events, "healthcare_requested")
+        if seen is not None:
+            fit = ("fit to detain" if seen.get("fit_to_detain") else "NOT fit to detain") + "; " + (
+                "fit to interview" if seen.get("fit_to_interview") else "NOT fit to interview")
+            line = f"seen by {seen.get('professional')} {show(seen.at)}: {fit}"
+            if asked is not None and asked.at > seen.at:
+                line += f"; asked again {show(asked.at)} ({asked.get('reason')})"
+            return line
+        if asked is not None:
+            return f"requested {show(asked.at)} ({asked.get('reason')}), not yet seen"
+        return "no healthcare requested"
+
+    @property
+    def offences(self) -> str:
+        """What the child was arrested for, and each charge."""
+        arrest = _last(self.events, "arrested")
+        parts = []
+        if arrest is not None:
+            parts.append("arrested for " + ("; ".join(arrest.get("offences") or []) or "—")
+                         + f" ({W.word(W.ARREST_REASONS, arrest.get('reason'))})")
+        for c in (e for e in self.events if e.type == "charged"):
+            parts.append(f"charged {show(c.at)}: " + "; ".join(c.get("offences") or []))
+        return "; ".join(parts) or "none recorded"
+
+    @property
+    def s38_position(self) -> list[str]:
+        """Charge, refusal, requests, answers and escalations, in short lines (the engine says whether
+        the duty applies)."""
+        acc = self.assessment.accommodation
+        if not acc.charged:
+            return ["not charged: s38(6) does not arise"]
+        out = ["s38(6) applies" if acc.applies else f"s38(6) does not apply now: {acc.why}"]
+        bail = _last(self.events, "bail_decision")
+        if bail is not None:
+            out.append(("bail granted " if bail.get("granted") else "bail refused ") + show(bail.at)
+                       + (": " + "; ".join(W.words(W.BAIL_GROUNDS_SHORT, bail.get("grounds") or []))
+                          if not bail.get("granted") and bail.get("grounds") else ""))
+        for e in self.events:
+            if e.type == "la_accommodation_requested":
+                out.append(f"asked {e.get('authority')} for {W.word(W.KINDS, e.get('kind'))} accommodation "
+                           f"{show(e.at)}")
+            elif e.type == "la_response":
+                out.append(f"answer {show(e.at)}: {'provided' if e.get('provided') else 'not provided'}: "
+                           f"{e.get('reason')}")
+            elif e.type == "escalated":
+                out.append(f"escalated to {W.word(W.ESCALATED_TO, e.get('to'))} {show(e.at)}")
+            elif e.type == "certificate_issued":
+                out.append(f"s38(6) certificate {show(e.at)}: {W.GROUND_SHORT.get(str(e.get('ground')), '')}")
+        return out
+
+    @property
+    def check_code(self) -> str:
+        from .cert_facts import record_code
+
+        return record_code(self.record)
 
     @property
     def la_status(self) -> list[str]:
@@ -163,7 +232,6 @@ def child_shift(record: Record, now: datetime, policy: Policy = DEFAULT_POLICY,
     from ..rules import evaluate
     from ..rules.facts import gather
     from ..rules.findings_care import observation_interval
-    from .facts import record_fingerprint, short_fingerprint
 
     if assessment is None:
         assessment = evaluate(record, now, policy)
@@ -178,17 +246,52 @@ def child_shift(record: Record, now: datetime, policy: Policy = DEFAULT_POLICY,
         last_visit=_last(events, "observation"),
         last_food_drink=_last_of(events, ("meal", "drink")),
         placement=_last(events, "placement"),
-        fingerprint=short_fingerprint(record_fingerprint(record)),
     )
 
 
-def children_in_custody(records: Iterable[Record], now: datetime,
-                        policy: Policy = DEFAULT_POLICY) -> list[ChildShift]:
-    """The children still in police detention at `now`, the longest-held first."""
-    out = [child_shift(r, now, policy) for r in records]
-    out = [c for c in out if c.assessment.stage != "left" and c.assessment.arrested_at <= now]
-    out.sort(key=lambda c: (c.assessment.arrived_at or c.assessment.arrested_at, c.number))
+def in_custody_at(record: Record, at: datetime) -> bool:
+    """RULES.md 6.2: an arrival or detention authorised at or before `at`, and no leaving at or
+    before it (the record as it stood then, corrections made by then applied)."""
+    events = as_of(record, utc(at))
+    arrived = any(e.type in ("arrived_at_station", "detention_authorised") for e in events)
+    return arrived and not any(e.type in LEAVING for e in events)
+
+
+def children_in_custody(records: Iterable[Record], now: datetime, policy: Policy = DEFAULT_POLICY,
+                        suite: str | None = None) -> list[ChildShift]:
+    """The children in police detention at `now`, each judged on its events up to `now` (as
+    `status --at`), by suite and then the longest-held first; only `suite`'s when given."""
+    seen: set[str] = set()
+    chosen: list[Record] = []
+    for r in records:
+        if r.custody_number in seen or (suite is not None and r.suite != suite):
+            continue
+        seen.add(r.custody_number)
+        if in_custody_at(r, now):
+            chosen.append(r)
+    out = [child_shift(r, now, policy) for r in chosen]
+    out.sort(key=lambda c: (c.record.suite, c.assessment.arrived_at or c.assessment.arrested_at, c.number))
     return out
+
+
+def by_suite(children: Sequence[ChildShift]) -> list[tuple[str, list[ChildShift]]]:
+    """The children grouped under the suite each record names, in order."""
+    groups: dict[str, list[ChildShift]] = {}
+    for c in children:
+        groups.setdefault(c.record.suite, []).append(c)
+    return list(groups.items())
+
+
+def limit_words(c: ChildShift) -> str:
+    """The detention limit as the engine gives it, in words (never "none applies" for a limit)."""
+    a = c.assessment
+    if a.detention_limit is not None:
+        return show(a.detention_limit)
+    if a.charged_at is not None:
+        return "no longer applies (charged)"
+    if a.relevant_time is None:
+        return "not yet known (no relevant time yet)"
+    return "no PACE limit for this arrest"
 
 
 def when_words(item: DueItem, now: datetime) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, PageBreak
 
 from ..domain import Event, Record, as_of
 from ..rules import codes
@@ -13,9 +13,23 @@ from ..rules.assessment import Assessment
 from ..rules.policy import DEFAULT_POLICY, Policy
 from ..rules.timecalc import show, show_duration
 from . import words as W
+from .cert_facts import record_code
 from .describe import describe, field_words
-from .facts import age_at_charge, first, record_fingerprint, short_fingerprint
-from .layout import PageInfo, facts, grid, para, render, section, spacer
+from .facts import age_at_charge, first
+from .layout import (
+    DEFAULT_MARKING,
+    PageInfo,
+    facts,
+    grid,
+    para,
+    policy_words,
+    printed_words,
+    render,
+    section,
+    spacer,
+)
+from .verdicts import verdict
+from .visits import visit_annex, visits_table
 
 TITLE = "Record summary"
 
@@ -31,7 +45,9 @@ STAGES = {"pre_charge": "before charge", "post_charge": "charged, still detained
 
 
 def summary_pdf(record: Record, now: datetime, policy: Policy = DEFAULT_POLICY, *,
-                whole_record: bool = False, assessment: Assessment | None = None) -> bytes:
+                whole_record: bool = False, assessment: Assessment | None = None,
+                printed_at: datetime | None = None, printed_by: str | None = None,
+                marking: str | None = None) -> bytes:
     """The summary as it stood at `now` (events up to it), or with `whole_record` every event,
     judged as it stands (as `custody-app audit` without --at); PDF bytes."""
     if assessment is None:
@@ -43,10 +59,84 @@ def summary_pdf(record: Record, now: datetime, policy: Policy = DEFAULT_POLICY, 
         force=record.force,
         suite=record.suite,
         custody_number=record.custody_number,
-        fingerprint=short_fingerprint(record_fingerprint(record)),
+        check=f"Check code {record_code(record)} (entries 1–{len(record.events)} of the record)",
         subject="Record summary of a child's detention",
+        marking=marking or policy.protective_marking or DEFAULT_MARKING,
+        printed=printed_words(printed_at or now, printed_by),
+        policy=policy_words(policy),
     )
     return render(_story(record, assessment, whole_record), info)
+
+
+def _glance(record: Record, a: Assessment, events: Sequence[Event]) -> list[Flowable]:
+    """What an inspector looks for first (issue 13)."""
+    end = a.left_at or a.now
+    start = a.arrived_at or a.arrested_at
+    total = show_duration(end - start) + ("" if a.left_at else " so far (still detained)")
+    since = _bail_refused_since(a, events)
+    after_bail = (show_duration(end - since) + f" (from {show(since)})") if since is not None and since <= end \
+        else "bail was not refused after charge"
+    rows: list[tuple[str, object]] = [
+        ("Total time in police detention", f"{total} (from {'arrival' if a.arrived_at else 'arrest'} "
+                                           f"{show(start)})"),
+        ("Time after bail was refused", after_bail),
+        ("Detention limit", _limit_line(a)),
+        ("Relevant time", f"{show(a.relevant_time)}: {a.relevant_time_rule}" if a.relevant_time
+         else "not yet known"),
+        ("s38(6) certificate", _certificate_status(record, a)),
+        ("Findings", f"{len(a.findings)}" + (" (listed in section 7)" if a.findings else "")),
+        ("Check code", f"{record_code(record)}: check it with `custody-app check`"),
+    ]
+    warnings = getattr(a, "warnings", ())
+    if warnings:
+        rows.insert(6, ("Warnings", "; ".join(f"{w.code}: {w.message}" for w in warnings)))
+    return section("At a glance", facts(rows, label_width=0.3))
+
+
+def _bail_refused_since(a: Assessment, events: Sequence[Event]) -> datetime | None:
+    """When bail was first refused after charge: the engine's s38(6) position while it runs; else the
+    first post-charge refusal recorded; else the engine's deemed refusal (BAIL_DECISION_NOT_RECORDED)."""
+    if a.s38 is not None:
+        return a.s38.since
+    charged = next((e for e in events if e.type == "charged"), None)
+    if charged is None:
+        return None
+    refused = next((e for e in events if e.type == "bail_decision" and not e.get("granted")
+                    and (e.at, e.index) >= (charged.at, charged.index)), None)
+    if refused is not None:
+        return refused.at
+    deemed = next((f for f in a.findings if f.code == "BAIL_DECISION_NOT_RECORDED"), None)
+    return deemed.at if deemed is not None else None
+
+
+def _limit_line(a: Assessment) -> str:
+    """The limit that applied (the engine's detention_limit_applied) and whether it was met."""
+    applied = a.detention_limit_applied
+    met = a.detention_limit_met
+    if applied is None:
+        if a.relevant_time is None and a.stage == "pre_charge":
+            return "not yet known (no relevant time yet)"
+        return "no PACE detention limit applies to this arrest"
+    line = show(applied)
+    if met is True:
+        line += ": met"
+    elif met is False:
+        line += ": NOT met (DETENTION_LIMIT_EXCEEDED)"
+    elif a.stage == "pre_charge":
+        line += ": running"
+    return line
+
+
+def _certificate_status(record: Record, a: Assessment) -> str:
+    """Each certificate the engine judged: printable, or the codes that stop it."""
+    if not a.certificates:
+        return "none made"
+    parts = []
+    for c in a.certificates:
+        v = verdict(a, c.entry)
+        state = "printable" if v.printable else "NOT printable: " + ", ".join(v.reason_codes)
+        parts.append(f"entry {c.entry}: {state}")
+    return "; ".join(parts)
 
 
 def _date(d: date | None) -> str:
@@ -54,13 +144,13 @@ def _date(d: date | None) -> str:
 
 
 def _rows(events: Sequence[Event], listed: tuple[Event, ...]) -> list[list[object]]:
-    rows: list[list[object]] = [["#", "Time", "Entry", "Details", "By"]]
+    rows: list[list[object]] = [["Entry", "Time", "What", "Details", "By"]]
     for e in events:
-        rows.append([str(e.index), show(e.at), W.title(e.type), describe(e, listed), e.by])
+        rows.append([str(e.index + 1), show(e.at), W.title(e.type), describe(e, listed), e.by])
     return rows
 
 
-_WIDTHS = [0.45, 2.0, 2.1, 5.2, 1.1]
+_WIDTHS = [0.75, 3.2, 2.0, 4.4, 1.1]
 
 
 def _events_table(title: str, events: Sequence[Event], listed: tuple[Event, ...], what: str) -> list[Flowable]:
@@ -81,8 +171,9 @@ def _story(record: Record, a: Assessment, whole_record: bool) -> list[Flowable]:
         para("Record summary", "title"),
         para(f"{child.name}, custody number {record.custody_number}. {when}: "
              f"{STAGES.get(a.stage, a.stage)}. Times are UK time (GMT or BST as shown); durations are "
-             "elapsed time.", "subtitle"),
+             "elapsed time. Entries are numbered from 1 in the order they were recorded.", "subtitle"),
     ]
+    story += _glance(record, a, events)
 
     age_charge = age_at_charge(record, events, a)
     left = f"{show(a.left_at)} ({a.left_how})" if a.left_at else "still in police detention"
@@ -90,25 +181,25 @@ def _story(record: Record, a: Assessment, whole_record: bool) -> list[Flowable]:
         ("Child's name", child.name),
         ("Date of birth", _date(child.date_of_birth) + (" (age in doubt)" if child.age_in_doubt else "")),
         ("Age at arrival", "not known" if a.age_at_arrival is None else str(a.age_at_arrival)),
-        ("Age at charge", "—" if age_charge is None else str(age_charge)),
+        ("Age at charge", "not charged" if a.charged_at is None else
+         ("not known" if age_charge is None else str(age_charge))),
         ("In local authority care", W.yes_no(child.looked_after)
          + (f": {child.local_authority}" if child.local_authority else "")),
         ("Force and suite", f"{record.force}, {record.suite}"),
         ("Arrested", f"{show(a.arrested_at)} by {arrest.by}: {field_words('arrested', arrest.fields)}"
          if arrest else show(a.arrested_at)),
         ("Arrived at the station", show(a.arrived_at)),
-        ("Detention authorised", f"{show(authorised.at)} by {authorised.by}: {authorised.get('grounds')}"
+        ("Detention authorised", f"{show(authorised.at)} by {authorised.by}"
+         + (f": {authorised.get('grounds')}" if authorised.get("grounds") else "")
          if authorised else "not recorded"),
         ("Charged", show(a.charged_at) if a.charged_at else "not charged"),
         ("Left police detention", left),
     ]))
 
-    limit = show(a.detention_limit) if a.detention_limit else (
-        "no longer applies (charged)" if a.charged_at else "none applies")
     story += section("2. Clocks", facts([
-        ("Relevant time", show(a.relevant_time)),
-        ("Rule that gave it", a.relevant_time_rule or "—"),
-        ("Detention limit", limit),
+        ("Relevant time", show(a.relevant_time) if a.relevant_time else "not yet known"),
+        ("Rule that gave it", a.relevant_time_rule or "not yet known"),
+        ("Detention limit", _limit_line(a)),
         ("Next review due", show(a.next_review_due) if a.next_review_due else "none due"),
     ]))
     if a.reviews:
@@ -122,27 +213,23 @@ def _story(record: Record, a: Assessment, whole_record: bool) -> list[Flowable]:
             if slot.done and slot.done > slot.due:
                 done += f" ({show_duration(slot.done - slot.due)} late)"
             rows.append([str(slot.number), show(slot.due), done, by])
-        story += [spacer(2), grid(rows, [0.6, 2.4, 3.4, 4.2])]
+        story += [spacer(2), grid(rows, [0.6, 3.0, 3.4, 3.8])]
     else:
         story.append(para("No review was due."))
 
-    aa = [e for e in events if e.type in AA_TYPES]
-    story += _events_table("3. Appropriate adult, notifications and rights", aa, listed,
+    aa_entries = [e for e in events if e.type in AA_TYPES]
+    story += _events_table("3. Appropriate adult, notifications and rights", aa_entries, listed,
                            "no appropriate adult, notification or rights entry")
-    req = first(events, "aa_requested")
-    if req is not None:
-        arrived = next((e for e in events if e.type == "aa_arrived" and e.at >= req.at), None)
-        wait = (f"The appropriate adult arrived {show_duration(arrived.at - req.at)} after the first request."
-                if arrived else "No appropriate adult had arrived.")
+    aa = a.aa
+    if aa.requested_at is not None:
+        wait = (f"The appropriate adult arrived {show_duration(aa.first_arrived_at - aa.requested_at)} after "
+                "the first request." if aa.first_arrived_at else "No appropriate adult had arrived.")
         story.append(para(wait, "note"))
 
     care = [e for e in events if e.type in HEALTH_TYPES]
     story += _events_table("4. Health and care", care, listed, "no health or care entry")
-    visits = [e for e in events if e.type == "observation"]
-    if visits:
-        roused = sum(1 for v in visits if v.get("roused"))
-        story.append(para(f"{len(visits)} visits recorded, from {show(visits[0].at)} to {show(visits[-1].at)}"
-                          f" ({roused} roused); each is listed in the timeline.", "note"))
+    story += visits_table(events, a.arrived_at or a.authorised_at, a.left_at or a.now,
+                          a.policy.observation_max_interval_minutes)
 
     story += _events_table("5. Interview and legal advice", [e for e in events if e.type in INTERVIEW_TYPES],
                            listed, "no interview or legal advice entry")
@@ -158,14 +245,16 @@ def _story(record: Record, a: Assessment, whole_record: bool) -> list[Flowable]:
             name = _code_title(fnd.code)
             rows.append([para(fnd.code, "code"), show(fnd.at), f"{name}. {fnd.message}" if name else fnd.message,
                          fnd.source])
-        story += section(f"7. Findings ({len(a.findings)})", grid(rows, [3.1, 1.9, 4.4, 1.5]))
+        story += section(f"7. Findings ({len(a.findings)})", grid(rows, [3.8, 2.5, 3.8, 1.4]))
     else:
         story += section("7. Findings", para("No findings."))
 
-    story += section("8. Full timeline, with corrections", grid(_rows(events, listed), _WIDTHS))
+    timeline = [e for e in events if e.type != "observation"]
+    story += section("8. Full timeline, with corrections (visits in Annex A)", grid(_rows(timeline, listed), _WIDTHS))
     later = [e for e in record.events if e.at > a.now]
     if later:
         story.append(para(f"{len(later)} entries dated after {show(a.now)} are not shown.", "small"))
+    story += [PageBreak(), *visit_annex(events)]
     return story
 
 

@@ -36,16 +36,22 @@ GROUND_SHORT = {
     "no_secure_accommodation": "(b) no secure accommodation; other accommodation not adequate",
 }
 
-BAIL_GROUNDS = {
-    "name_or_address_unknown": "name or address cannot be ascertained, or is doubted (s38(1)(a)(i))",
-    "fail_to_surrender": "will fail to appear in court to answer to bail (s38(1)(a)(ii))",
-    "commit_offence": "detention necessary to prevent the commission of an offence (s38(1)(a)(iii))",
-    "interfere_with_justice": "detention necessary to prevent interference with the administration "
-                              "of justice or an investigation (s38(1)(a)(v))",
-    "own_protection": "detention necessary for the child's own protection (s38(1)(a)(vi))",
+BAIL_GROUNDS = {  # RULES.md section 4: each ground with its s38(1) citation
+    "name_or_address_unknown": "name or address cannot be ascertained, or is doubted "
+                               "(s38(1)(b)(i) with (a)(i))",
+    "fail_to_surrender": "will fail to appear in court to answer to bail (s38(1)(b)(i) with (a)(ii))",
+    "commit_offence": "arrested for an imprisonable offence: detention necessary to prevent an offence "
+                      "(s38(1)(b)(i) with (a)(iii))",
+    "prevent_injury_or_damage": "arrested for an offence that is not imprisonable: to prevent physical "
+                                "injury to another, or loss of or damage to property "
+                                "(s38(1)(b)(i) with (a)(iv))",
+    "interfere_with_justice": "to prevent interference with the administration of justice or an "
+                              "investigation (s38(1)(b)(i) with (a)(v))",
+    "own_protection": "for the child's own protection (s38(1)(b)(i) with (a)(vi))",
     "own_interests": "the child ought to be detained in their own interests (s38(1)(b)(ii))",
-    "serious_harm_to_public": "detention necessary to protect the public from serious harm (s38(6A))",
-    "other": "other",
+    "serious_harm_to_public": "not a s38(1) ground: recorded in an older (1.0) record as the officer's "
+                              "belief that the public needed protection from serious harm (s38(6A))",
+    "other": "other (not a ground listed in s38(1))",
 }
 
 CERTIFICATE_REASONS = {
@@ -60,7 +66,27 @@ CERTIFICATE_REASONS = {
     "other": "other (see the circumstances)",
 }
 
+BAIL_GROUNDS_SHORT = {
+    "name_or_address_unknown": "name or address", "fail_to_surrender": "fail to surrender",
+    "commit_offence": "prevent an offence", "prevent_injury_or_damage": "prevent injury or damage",
+    "interfere_with_justice": "interference with justice", "own_protection": "own protection",
+    "own_interests": "own interests", "serious_harm_to_public": "serious harm (1.0 record)",
+    "other": "other",
+}
+RISK_FLAGS = {
+    "self_harm": "SELF-HARM", "suicide_history": "SUICIDE HISTORY", "mental_health": "mental health",
+    "learning_disability": "LEARNING DISABILITY", "injury": "injury", "force_used": "force used at arrest",
+    "alcohol": "alcohol", "drugs": "DRUGS", "medical_condition": "medical condition", "pregnancy": "pregnancy",
+}
+STANDING_WORDS = {
+    "TRANSFER_NOT_REQUESTED": "the local authority was not asked for accommodation in time before this "
+                              "certificate",
+    "NOT_ESCALATED": "a refusal by the local authority was not escalated in time before this certificate",
+}
 KINDS = {"non_secure": "non-secure", "secure": "secure"}
+RANKS = {"sergeant": "Sergeant", "inspector": "Inspector", "superintendent": "Superintendent",
+         "higher": "above Superintendent"}
+SEXES = {"female": "female", "male": "male", "not_known": "not known"}
 CATEGORIES = {"violent": "violent", "sexual": "sexual", "other": "other (neither violent nor sexual)"}
 ESCALATED_TO = {
     "duty_inspector": "duty inspector",

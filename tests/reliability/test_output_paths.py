@@ -96,7 +96,7 @@ def test_what_is_written_is_private_and_whole(site: Path, tmp_path: Path) -> Non
         os.umask(old)
     for p in tmp_path.iterdir():
         assert p.stat().st_mode & 0o777 == 0o600, p
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["h.pdf", "r.json", "s.pdf", "y.csv", "y.pdf"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["h.pdf", "r.json", "s.pdf", "y.csv", "y.dictionary.csv", "y.pdf"]
     FIG["written_mode"] = "0600 under umask 022, no temporary file left"
 
 

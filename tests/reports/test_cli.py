@@ -74,11 +74,13 @@ def test_refusals_of_bad_input(tmp_path: Path, secure_doc: Doc, capsys: pytest.C
     assert "Traceback" not in err and "does not exist" in err
 
 
-def test_summary_from_a_file_is_the_same_every_time(tmp_path: Path, secure_doc: Doc) -> None:
+def test_summary_from_a_file_is_the_same_every_time(tmp_path: Path, secure_doc: Doc,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("custody_app.commands.report_cmds._now", lambda: datetime(2026, 12, 1, tzinfo=UTC))
     source = _write(tmp_path, secure_doc)
     a, b = tmp_path / "a.pdf", tmp_path / "b.pdf"
-    assert main(["summary", str(source), "-o", str(a)]) == 0
-    assert main(["summary", str(source), "-o", str(b)]) == 0
+    assert main(["summary", str(source), "-o", str(a), "--by", "PS 1"]) == 0
+    assert main(["summary", str(source), "-o", str(b), "--by", "PS 1"]) == 0
     assert a.read_bytes() == b.read_bytes()
     assert "Jordan Example" in pdf_text(a.read_bytes())
 
@@ -107,14 +109,16 @@ def test_report_from_the_store(tmp_path: Path) -> None:
     pdf, csv_path = tmp_path / "r.pdf", tmp_path / "r.csv"
     assert main(["report", "--from", "2026-01-01", "--to", "2026-01-31", "-o", str(pdf), "--csv", str(csv_path),
                  "--db", str(db)]) == 0
-    lines = csv_path.read_text(encoding="utf-8").splitlines()
+    lines = csv_path.read_text(encoding="utf-8-sig").splitlines()
+    dictionary = csv_path.with_name("r.dictionary.csv")
+    assert dictionary.read_text(encoding="utf-8-sig").startswith("column,meaning,values or unit")
     january = [parse_document(d) for d in docs]
     from custody_app.reports.scrutiny import in_period, period_bounds
 
     start, end = period_bounds(datetime(2026, 1, 1).date(), datetime(2026, 1, 31).date())
     expected = sorted(r.custody_number for r in january if in_period(r, start, end))
     assert sorted(line.split(",")[0] for line in lines[1:]) == expected
-    assert f"Children detained {len(expected)}" in pdf_text(pdf.read_bytes())
+    assert f"Detentions {len(expected)}" in pdf_text(pdf.read_bytes())
     out = tmp_path / "c.pdf"
     with_cert = next((r for r in january if any(e.type == "certificate_issued" for e in r.events)), None)
     if with_cert is not None:

@@ -20,6 +20,7 @@ from custody_app.sample import demo_documents
 from .conftest import assert_a4_fonts_embedded, pdf_pages, pdf_text
 
 NOW = datetime(2026, 11, 3, 20, 5, tzinfo=UTC)
+PRINTED_AT = datetime(2026, 11, 5, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
@@ -202,9 +203,11 @@ def db(tmp_path: Path, demo_records: list[Record]) -> Path:
 
 @pytest.mark.parametrize(("command", "builder"), [("downtime-pack", downtime_pdf), ("handover", handover_pdf)])
 def test_command_writes_the_document(tmp_path: Path, db: Path, command: str, builder: object,
-                                     demo_records: list[Record], capsys: pytest.CaptureFixture[str]) -> None:
+                                     demo_records: list[Record], capsys: pytest.CaptureFixture[str],
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "out.pdf"
-    assert main([command, "--db", str(db), "--at", NOW.isoformat(), "-o", str(out)]) == 0
+    monkeypatch.setattr("custody_app.commands.report_cmds._now", lambda: PRINTED_AT)
+    assert main([command, "--db", str(db), "--at", NOW.isoformat(), "-o", str(out), "--by", "PS 5"]) == 0
     assert f"wrote {out}" in capsys.readouterr().out
     data = out.read_bytes()
     live = [r for r in demo_records if evaluate(r, NOW).stage != "left"]
@@ -212,7 +215,8 @@ def test_command_writes_the_document(tmp_path: Path, db: Path, command: str, bui
     for record in live:
         assert record.custody_number in text
     # the same document as the builder's, from the stored records and settings
-    expected = builder(live, NOW, force="Warwickshire Police", suite="Leamington Spa")  # type: ignore[operator]
+    expected = builder(live, NOW, force="Warwickshire Police", suite="Leamington Spa",  # type: ignore[operator]
+                       printed_at=PRINTED_AT, printed_by="PS 5")
     assert data == expected
     assert not list(tmp_path.glob(".*.part"))
 
