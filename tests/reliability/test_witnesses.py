@@ -151,5 +151,28 @@ def test_a_backup_and_a_restore_keep_the_witness_true(base: tuple[Path, dict[str
     assert "restore backup.sqlite3" in db.with_name(db.name + ".witness").read_text()
 
 
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
+def test_the_head_printed_on_the_handover_sheet_is_a_witness(base: tuple[Path, dict[str, int]],
+                                                              tmp_path: Path) -> None:
+    import re
+    import subprocess
+
+    source, sizes = base
+    db = copy_db(source, tmp_path / "h.sqlite3")
+    sheet = tmp_path / "handover.pdf"
+    assert run_cli("handover", "-o", str(sheet), "--db", str(db))[0] == 0
+    text = subprocess.run(["pdftotext", str(sheet), "-"], capture_output=True, text=True, check=True).stdout
+    found = re.search(r"STORE:\d+:[0-9a-f]{16}", text)
+    assert found, text[-400:]
+    paper = found.group(0)
+    assert paper == _head(db)
+    assert run_cli("verify", "--db", str(db), "--head", paper)[0] == 0
+    db.with_name(db.name + ".witness").unlink()
+    sql(db, "DELETE FROM ledger WHERE seq = (SELECT max(seq) FROM ledger)")
+    code, out, _ = run_cli("verify", "--db", str(db), "--head", paper)
+    assert code == 1 and paper in out
+    FIG["handover_head_checked"] = 1
+
+
 def teardown_module() -> None:
     write_figures("witnesses", {**FIG, "seconds": WATCH.seconds})
