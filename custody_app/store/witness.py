@@ -140,19 +140,45 @@ def parse_witness(text: str) -> tuple[list[Witnessed], list[str]]:
     return out, bad
 
 
-MAX_WITNESS_BYTES = 256 * 1024 * 1024
+KEEP_LAST = 64
 
 
 def read_witness(path: Path) -> tuple[list[Witnessed], list[str]]:
-    from ..domain.bounds import read_limited
+    """The lines of a witness file that decide (read line by line: the file grows by one line a
+    write, hundreds of megabytes in ten years): since its last `restore` line, the line with the
+    furthest ledger position, the one with the furthest users and settings position, and the
+    last KEEP_LAST lines. A chain that matches the furthest witnessed entry matches every
+    earlier one, since each hash covers all before it. Also the numbers of unreadable lines."""
+    import stat as st
 
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
     try:
-        data = read_limited(path, MAX_WITNESS_BYTES)
+        fd = os.open(path, flags)
     except OSError as exc:
         raise StoreError(f"cannot read the witness file {path}: {exc.strerror or exc}") from None
-    except ValueError as exc:
-        raise StoreError(f"the witness file {path}: {exc}") from None
-    return parse_witness(data.decode("utf-8", errors="replace"))
+    with os.fdopen(fd, "rb") as fh:
+        if not st.S_ISREG(os.fstat(fd).st_mode):
+            raise StoreError(f"the witness file {path} is not a regular file")
+        bad: list[str] = []
+        furthest: Witnessed | None = None
+        furthest_admin: Witnessed | None = None
+        recent: list[Witnessed] = []
+        for k, raw in enumerate(fh, 1):
+            entries, unreadable = parse_witness(raw[:4096].decode("utf-8", errors="replace"))
+            if unreadable:
+                bad.append(str(k))
+                continue
+            for w in entries:
+                w = Witnessed(k, w.at, w.entries, w.hash, w.admin_entries, w.admin_hash, w.what)
+                if w.what.startswith("restore"):  # what came before witnessed the replaced database
+                    furthest, furthest_admin, recent = None, None, []
+                if furthest is None or w.entries > furthest.entries:
+                    furthest = w
+                if furthest_admin is None or (w.admin_entries or 0) > (furthest_admin.admin_entries or 0):
+                    furthest_admin = w
+                recent = [*recent[-(KEEP_LAST - 1):], w]
+    kept = {w.line: w for w in [*(x for x in (furthest, furthest_admin) if x is not None), *recent]}
+    return [kept[k] for k in sorted(kept)], bad
 
 
 def parse_head(text: str) -> tuple[str, int, str]:
@@ -187,6 +213,7 @@ def _compare(conn: sqlite3.Connection, table: str, label: str, position: int, di
 
 
 def check_witnessed(conn: sqlite3.Connection, entries: Iterable[Witnessed], source: str) -> list[Problem]:
+    """Each witnessed head against the store (from the last `restore` line on)."""
     listed = list(entries)
     restores = [k for k, w in enumerate(listed) if w.what.startswith("restore")]
     if restores:
