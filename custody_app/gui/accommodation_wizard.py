@@ -122,7 +122,7 @@ class AccommodationWizard(QDialog):
     def refresh(self) -> None:
         ui, now = self.ui, self.ctx.clock.now()
         s = self.state = desk.accommodation_step(self.record, now, self.ctx.policy, self.ctx.evaluate)
-        ui.atTime.set_value(now)
+        ui.atTime.follow_clock(self.ctx.clock.now)  # the moment saved, unless a time is typed
         _level(ui.stateLabel, s.why, "info" if s.applies else ("soon" if s.duty_excluded else ""))
         age = "not shown (no date of birth)" if s.age_at_charge is None else f"{s.age_at_charge}"
         charges = [e for e in as_of(self.record, now) if e.type == "charged"]

@@ -1,26 +1,33 @@
-"""Starting the desk: the application, --demo, --self-test, --exit-when-shown, screenshots."""
+"""Starting the desk (given its store by the composition root, commands/app.py): the
+application, the first paint, --exit-when-shown, --self-test, and a store that cannot open.
+
+The start is simple: the sign-in page is painted first; then, while the sergeant types,
+the engine is loaded and the suite judged (as Anki loads its collection after its window).
+"""
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
-from argparse import Namespace
+import tempfile
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..paths import resolve_db_path
-from ..services import desk
 from . import style
 from .clock import Clock
 from .context import DeskContext
 from .main_window import MainWindow
 
 DEMO_SIGN_IN = ("ps2190", "2190")
+log = logging.getLogger("custody_app")
 
-
+# Qt's messages a test or a user need not see: the offscreen platform cannot size windows.
 KNOWN_NOISE = ("This plugin does not support propagateSizeHints()",)
 
 
@@ -28,9 +35,7 @@ def _messages(kind: QtMsgType, context: Any, text: str) -> None:
     if text in KNOWN_NOISE:
         return
     if kind != QtMsgType.QtDebugMsg:
-        import logging
-
-        logging.getLogger("custody_app").warning("Qt: %s", text)  # crash.log, once set up
+        log.warning("Qt: %s", text)
         print(text, file=sys.stderr)
 
 
@@ -47,78 +52,55 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_db(path: Path, create: bool = True) -> Any:
-    from ..store import open_store
-
-    return open_store(path, create=create)
-
-
-def demo_store(directory: Path, clock: Clock) -> Any:
-    from ..sample import demo_documents
-
-    store = open_db(directory / "demo.sqlite3")
-    desk.seed_demo(store, demo_documents(clock.now()))
-    return store
+def cannot_open(exc: BaseException, log_path: Path) -> int:
+    """A store that cannot be opened (damaged, made by a newer version, unreadable): one
+    log line, and a plain message box saying what is wrong and what to do."""
+    log.error("the database could not be opened: %s", exc)
+    text = (f"The custody database could not be opened:\n\n{exc}\n\n"
+            "Nothing has been changed. Use the paper custody record for now and tell the system "
+            "administrator, who can restore the last backup (custody-app restore) or start this "
+            f"version's desk on the right database.\n\nThe log is at:\n{log_path}")
+    print(text, file=sys.stderr)
+    application()
+    box = QMessageBox(QMessageBox.Icon.Critical, "Custody desk: the database cannot be opened", text)
+    box.setAccessibleName("The database cannot be opened")
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        box.exec()
+    return 2
 
 
 def build(store: Any, clock: Clock) -> tuple[DeskContext, MainWindow]:
-    ctx = DeskContext(store, clock)  # the engine is loaded when first needed
+    ctx = DeskContext(store, clock)  # the engine is loaded after the first paint
     window = MainWindow(ctx)
     window.resize(1366, 768)
     return ctx, window
 
 
-def after_shown(window: MainWindow) -> None:
-    """What the first paint does not need, done as soon as the window is on screen: the log
-    file and the crash dialog (logging.handlers, platformdirs), and the engine, which judges
-    the suite now for the sign-in screen (it showed the last judgements kept, or nothing)."""
-    from . import crash
-
-    crash.install(crash.setup_logging())
-    window.refresh()
-
-
-def run(args: Namespace) -> int:
-    if args.self_test:
-        return self_test()
-    app = application()
-    clock = Clock()
-    tmp = None
-    if args.demo:
-        import tempfile
-
-        tmp = tempfile.TemporaryDirectory(prefix="custody-demo-")
-        store = demo_store(Path(tmp.name), clock)
-    else:
-        store = open_db(resolve_db_path(args.db))
+def run(app: QApplication, store: Any, clock: Clock, demo: bool = False, exit_when_shown: bool = False) -> int:
     ctx, window = build(store, clock)
-    if args.exit_when_shown:  # start-up timing: the board filled (refresh is synchronous), shown, exit
-        window.show_board_unsigned()
+    if exit_when_shown:  # start-up timing: exit once the sign-in page is painted
+        window.signin.painted.connect(lambda: QTimer.singleShot(0, lambda: app.exit(0)))
         window.show()
-        QTimer.singleShot(0, lambda: app.exit(0 if window.board.isVisible() else 1))
-        return app.exec()  # (after_shown would come after this first paint: not timed)
+        return app.exec()
     window.start()
     window.show()
-    QTimer.singleShot(0, lambda: after_shown(window))
-    if args.demo:
+    window.signin.painted.connect(window.after_first_paint)
+    if demo:
         window.ui.statusbar.showMessage("Demo database: sign in as ps2190 / PIN 2190 (sergeant), insp77 / 7777 "
                                         "(inspector), supt12 / 1212, do4410 / 4410, admin / 0000.")
-    code = app.exec()
-    if tmp is not None:
-        tmp.cleanup()
-    return code
+    return app.exec()
 
 
-def self_test() -> int:
+def self_test(make_demo: Callable[[Path, datetime], Any]) -> int:
     """Offscreen, a temporary demo database: the board must show the demo children."""
-    import tempfile
-
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = application()
     clock = Clock()
+    problems: list[str] = []
+    expected: dict[str, str] = {}
     with tempfile.TemporaryDirectory(prefix="custody-selftest-") as tmp:
+        store = make_demo(Path(tmp), clock.now())
         try:
-            store = demo_store(Path(tmp), clock)
             expected = {r.custody_number: r.child.name for r in store.in_custody()}
             ctx, window = build(store, clock)
             window.show()
@@ -126,7 +108,6 @@ def self_test() -> int:
             window.signin.ui.pinEdit.setText(DEMO_SIGN_IN[1])
             window.signin.submit()
             app.processEvents()
-            problems = []
             if ctx.session is None:
                 problems.append("the demo sergeant could not sign in")
             if not expected:
@@ -139,9 +120,8 @@ def self_test() -> int:
                 problems.append(f"the board shows {len(shown)} children, expected {len(expected)}"
                                 + (f"; missing {', '.join(missing)}" if missing else ""))
             window.close()
+        finally:
             store.close()
-        except Exception as exc:  # the self-test reports, it does not crash
-            problems = [f"{type(exc).__name__}: {exc}"]
     if problems:
         print("self-test FAILED: " + "; ".join(problems), file=sys.stderr)
         return 1

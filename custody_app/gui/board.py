@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
-from ..services.desk import BoardRow, Cell, suite_summary
+from ..rules.policy import Policy
+from ..services.desk import BoardRow, Cell, suite_summary, warning_minutes
 from .context import DeskContext
 from .forms.ui_board import Ui_BoardView
-from .qt_values import (
-    ACCESSIBLE_TEXT_ROLE,
-    BACKGROUND_ROLE,
-    DECORATION_ROLE,
-    FONT_ROLE,
-    FOREGROUND_ROLE,
-    TOOLTIP_ROLE,
-    USER_ROLE,
-)
 from .style import LEVEL_BACKGROUND, LEVEL_FOREGROUND, icon
 
 COLUMNS = (
@@ -37,8 +35,7 @@ def cell_of(row: BoardRow, column: int) -> Cell:
 
 
 class BoardModel(QStandardItemModel):
-    """The board's cells, held by Qt: painting calls no Python but the delegate, and no
-    member of the Qt namespace is named before the first paint (see qt_values)."""
+    """The board's cells, held by Qt: painting calls no Python but the delegate."""
 
     def __init__(self) -> None:
         super().__init__(0, len(COLUMNS))
@@ -60,15 +57,15 @@ class BoardModel(QStandardItemModel):
         c = cell_of(row, column)
         item = QStandardItem(c.text)
         item.setEditable(False)
-        item.setData(c.text, TOOLTIP_ROLE)
-        item.setData(f"{COLUMNS[column][0]}: {c.text}", ACCESSIBLE_TEXT_ROLE)
-        item.setData(row.custody_number, USER_ROLE)
+        item.setData(c.text, Qt.ItemDataRole.ToolTipRole)
+        item.setData(f"{COLUMNS[column][0]}: {c.text}", Qt.ItemDataRole.AccessibleTextRole)
+        item.setData(row.custody_number, Qt.ItemDataRole.UserRole)
         if c.level:
-            item.setData(LEVEL_BACKGROUND[c.level], BACKGROUND_ROLE)
-            item.setData(LEVEL_FOREGROUND[c.level], FOREGROUND_ROLE)
-            item.setData(icon(c.level), DECORATION_ROLE)
+            item.setData(LEVEL_BACKGROUND[c.level], Qt.ItemDataRole.BackgroundRole)
+            item.setData(LEVEL_FOREGROUND[c.level], Qt.ItemDataRole.ForegroundRole)
+            item.setData(icon(c.level), Qt.ItemDataRole.DecorationRole)
         if c.level == "overdue" or column == 0:
-            item.setData(self._bold, FONT_ROLE)
+            item.setData(self._bold, Qt.ItemDataRole.FontRole)
         return item
 
 
@@ -77,16 +74,26 @@ class LevelDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:  # noqa: N802
         super().initStyleOption(option, index)
-        bg = index.data(BACKGROUND_ROLE)
+        bg = index.data(Qt.ItemDataRole.BackgroundRole)
         if bg is not None:
             option.palette.setColor(QPalette.ColorRole.Highlight, bg.darker(118))
-            option.palette.setColor(QPalette.ColorRole.HighlightedText, index.data(FOREGROUND_ROLE))
+            option.palette.setColor(QPalette.ColorRole.HighlightedText, index.data(Qt.ItemDataRole.ForegroundRole))
+
+
+def legend(policy: Policy) -> str:
+    """One colour for each meaning, said in words beside it."""
+    return (f"Red, with the word OVERDUE: its time has passed. Amber: due within the warning window "
+            f"({warning_minutes('REVIEW', policy)} min; a visit {warning_minutes('OBSERVATION', policy)} min; "
+            f"the detention limit {warning_minutes('DETENTION_LIMIT', policy) // 60} h). "
+            f"INSPECTOR ALERT: an appropriate adult awaited {policy.aa_inspector_alert_minutes // 60} h or more. "
+            "Enter opens a record; F5 records a visit; the board refreshes every 30 seconds and after every entry.")
 
 
 class BoardView(QWidget):
     open_record = Signal(str)
     visit = Signal(str)
     book_in = Signal()
+    shift_documents = Signal()
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,7 +107,7 @@ class BoardView(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((180, 55, 100, 150, 175, 150, 140, 150)):
+        for col, width in enumerate((170, 45, 100, 140, 172, 180, 115, 140)):
             table.setColumnWidth(col, width)
         # one fixed height for every row (three lines of text): resizing rows to their
         # contents cost ~25 ms on each 30-second refresh and made rows uneven
@@ -111,11 +118,12 @@ class BoardView(QWidget):
         self.ui.openButton.clicked.connect(self._open_selected)
         self.ui.visitButton.clicked.connect(self._visit_selected)
         self.ui.bookInButton.clicked.connect(self.book_in.emit)
-        due_soon = ctx.policy.due_soon_minutes
-        self.ui.legendLabel.setText(
-            f"OVERDUE (red, with the word) has passed its time; amber shows a time due within {due_soon} minutes "
-            "(the detention limit warns at four times that). Enter opens a record; F5 records a visit; "
-            "the board refreshes every 30 seconds and after every entry.")
+        self.shiftButton = QPushButton("Handover and downtime papers (Ctrl+Shift+P)", self)
+        self.shiftButton.setObjectName("shiftButton")
+        self.shiftButton.setAccessibleName("Print the handover sheet or the downtime pack")
+        self.ui.top.addWidget(self.shiftButton)
+        self.shiftButton.clicked.connect(self.shift_documents.emit)
+        self.ui.legendLabel.setText(legend(ctx.policy))
 
     def refresh(self, rows: list[BoardRow] | None = None) -> None:
         """Judge every child now (or show `rows`), keeping the selection."""

@@ -83,9 +83,8 @@ class BookingWizard(QWizard):
         self.detention_ui.setupUi(self.detention_form)
         for r in ARREST_REASONS:
             self.arrest_ui.reasonCombo.addItem(REASON_TEXT.get(r, choice_label(r)), r)
-        now = ctx.clock.now()
         for edit in (self.arrest_ui.arrestTime, self.detention_ui.arrivalTime, self.detention_ui.authorisedTime):
-            edit.set_value(now)
+            edit.follow_clock(ctx.clock.now)  # the moment saved, unless a time is typed
         self.pages = [
             _Page("1 of 3: The child", "Name, date of birth, care status.", self.child_form),
             _Page("2 of 3: The arrest", "When, why and how.", self.arrest_form),

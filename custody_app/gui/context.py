@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -30,7 +31,7 @@ class DeskContext(QObject):
 
     @property
     def evaluate(self) -> desk.Evaluate:
-        """The engine, loaded when first needed (the start-up's board may not need it)."""
+        """The engine, loaded when first needed (after the sign-in page is painted)."""
         if self._evaluate is None:
             from ..rules.engine import evaluate
 
@@ -40,7 +41,7 @@ class DeskContext(QObject):
     @property
     def policy(self) -> Policy:
         if self._policy is None:
-            self._policy = self.store.get_policy()
+            self._policy = desk.policy(self.store)
         return self._policy
 
     def reload_settings(self) -> None:
@@ -48,11 +49,9 @@ class DeskContext(QObject):
         self.changed.emit("")
 
     def setting(self, key: str, default: str = "") -> str:
-        return self.store.get_setting(key) or default
+        return desk.setting(self.store, key, default)
 
     def sign_in(self, username: str, pin: str) -> desk.Session:
-        if username.strip() and desk.first_start(self.store, username, pin):
-            self.changed.emit("")
         self.session = desk.sign_in(self.store, username, pin)
         self.session_changed.emit()
         return self.session
@@ -65,9 +64,40 @@ class DeskContext(QObject):
         """Every child in custody, judged by the engine now."""
         return desk.board(self.store, self.clock.now(), self.policy, self.evaluate)
 
-    def kept_board(self) -> list[desk.BoardRow] | None:
-        """The board from the engine's kept judgements, if they all still hold (no engine)."""
-        return desk.kept_board(self.store, self.clock.now())
+    # --- the administrator's changes (each one service call, checked there) -----------
+    def needs_first_user(self) -> bool:
+        return desk.needs_first_user(self.store)
+
+    def first_administrator(self, username: str, display_name: str, pin: str, again: str) -> None:
+        desk.first_administrator(self.store, username, display_name, pin, again)
+        self.changed.emit("")
+
+    def save_settings(self, suite: str, force: str, prefix: str, figures: Mapping[str, int]) -> None:
+        desk.save_settings(self.store, self.session, suite, force, prefix, figures)
+        self.reload_settings()
+
+    def users(self) -> list[desk.UserLine]:
+        return desk.users(self.store)
+
+    def add_user(self, username: str, display_name: str, role: str, pin: str) -> None:
+        desk.add_user(self.store, self.session, username, display_name, role, pin)
+
+    def set_role(self, username: str, role: str) -> None:
+        desk.set_role(self.store, self.session, username, role)
+
+    def reset_pin(self, username: str, pin: str) -> None:
+        desk.reset_pin(self.store, self.session, username, pin)
+
+    def set_enabled(self, username: str, enabled: bool) -> None:
+        desk.set_enabled(self.store, self.session, username, enabled)
+
+    def shift_document(self, kind: str) -> desk.Document:
+        """The handover sheet or the downtime pack, for every child in custody now."""
+        return desk.shift_document(self.store, self.session, kind, self.clock.now(), self.policy)
+
+    def event_meta(self, number: str) -> list[tuple[int, datetime, str | None]]:
+        """When and by whom each entry was stored (the timeline's "entered" times)."""
+        return desk.entry_times(self.store, number)
 
     def load(self, number: str) -> tuple[Record, Assessment]:
         record = desk.load(self.store, number)

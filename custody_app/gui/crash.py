@@ -1,4 +1,8 @@
-"""No traceback reaches a user: log it, and say what to do and where the log is."""
+"""No traceback reaches a user: log it, and say what to do and where the log is.
+
+`start()` is the first thing the desk does, before Qt is even imported: the hook shows
+its message box only once a QApplication exists (and prints the message before that).
+"""
 
 from __future__ import annotations
 
@@ -9,8 +13,6 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
-
-from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..outputs import private_folder
 from ..paths import log_dir
@@ -55,17 +57,34 @@ def message(log_path: Path) -> str:
     )
 
 
+def start(directory: Path | None = None) -> Path:
+    """The log file and the hook, installed together; the log's path."""
+    path = setup_logging(directory)
+    install(path)
+    return path
+
+
+def _qt_running() -> bool:
+    if "PySide6.QtWidgets" not in sys.modules:
+        return False
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() is not None
+
+
 def install(log_path: Path) -> None:
     showing = False
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         nonlocal showing
         log.error("unhandled error\n%s", "".join(traceback.format_exception(kind, exc, tb)))
-        if QApplication.instance() is None or showing:
+        if not _qt_running() or showing:
             print(message(log_path), file=sys.stderr)
             return
         showing = True
         try:
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(QMessageBox.Icon.Critical, "Custody desk: something went wrong", message(log_path))
             box.setAccessibleName("Error")
             box.exec()

@@ -1,11 +1,30 @@
-"""The Save / Cancel buttons every entry dialog has: Enter or Ctrl+Enter saves, Esc cancels."""
+"""What every entry dialog shares: Save / Cancel (Enter or Ctrl+Enter saves, Esc cancels),
+Enter on a drop-down opens it (never saves), Cancel asks before throwing typed text away,
+Tab goes top to bottom, and an entry's time that has grown old says so."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from datetime import datetime
 
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QSpinBox,
+    QTextEdit,
+    QWidget,
+)
+
+STALE_SECONDS = 5 * 60  # a typed time in a form open this long (or given back after a lock) is checked
 
 
 def wire_save_cancel(dialog: QDialog, box: QDialogButtonBox, save: Callable[[], None], what: str) -> None:
@@ -17,4 +36,163 @@ def wire_save_cancel(dialog: QDialog, box: QDialogButtonBox, save: Callable[[], 
     button.setAccessibleName(what)
     box.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
     for seq in ("Ctrl+Return", "Ctrl+Enter"):
-        QShortcut(QKeySequence(seq), dialog, activated=save)
+        shortcut(seq, dialog, save)
+
+
+class EnterOpensDropDown(QObject):
+    """Enter on a closed drop-down opens it, so Enter never saves a form from there."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (event.type() == QEvent.Type.KeyPress and isinstance(watched, QComboBox)
+                and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            watched.showPopup()
+            return True
+        return False
+
+
+def guard_drop_downs(dialog: QDialog) -> None:
+    guard = EnterOpensDropDown(dialog)
+    for combo in dialog.findChildren(QComboBox):
+        combo.installEventFilter(guard)
+    dialog.setProperty("dropDownGuard", True)
+    dialog._drop_down_guard = guard  # type: ignore[attr-defined]  # kept alive with the dialog
+
+
+def typed_state(dialog: QDialog) -> tuple[object, ...]:
+    """What the user has typed or chosen in the dialog's inputs (compared to tell whether
+    Cancel would throw anything away)."""
+    out: list[object] = []
+    for w in dialog.findChildren(QWidget):
+        if isinstance(w, QLineEdit):
+            out.append(w.text())
+        elif isinstance(w, QPlainTextEdit | QTextEdit):
+            out.append(w.toPlainText())
+        elif isinstance(w, QComboBox):
+            out.append(w.currentIndex())
+        elif isinstance(w, QCheckBox):
+            out.append(w.isChecked())
+        elif isinstance(w, QSpinBox):
+            out.append(w.value())
+        elif isinstance(w, QListWidget):
+            out.append(tuple(w.item(i).checkState() == Qt.CheckState.Checked for i in range(w.count())))
+    return tuple(out)
+
+
+class CancelGuard:
+    """Cancel (or Esc) on a form with typed text asks first: the message says so, and a
+    second Cancel throws the text away."""
+
+    def __init__(self, dialog: QDialog, message: QLabel) -> None:
+        self.dialog, self.message = dialog, message
+        self.start = typed_state(dialog)
+        self.warned: tuple[object, ...] | None = None
+
+    def reset(self) -> None:
+        self.start = typed_state(self.dialog)
+
+    def may_close(self) -> bool:
+        now = typed_state(self.dialog)
+        if now == self.start or now == self.warned:
+            return True
+        self.warned = now
+        self.message.setText("You have typed in this form. Press Cancel (or Esc) again to throw it "
+                             "away, or Save to keep it.")
+        self.message.setVisible(True)
+        return False
+
+
+class StaleTime:
+    """A time typed in a form kept open over 5 minutes, or given back after a lock, may be
+    old: Save once says so (with the time), and saves when pressed again."""
+
+    def __init__(self, time_edit: object, now: Callable[[], datetime]) -> None:
+        self.time_edit, self.now = time_edit, now
+        self.opened = now()
+        self.locked_over = False
+        self.warned = False
+
+    def given_back(self, message: QLabel) -> None:
+        """The form is shown again after a lock: a time that follows the clock moves on; a
+        typed one is said to be possibly old (and checked at Save)."""
+        self.locked_over = True
+        show_now = getattr(self.time_edit, "show_now", None)
+        if show_now is not None:
+            show_now()
+        if not getattr(self.time_edit, "following", True):
+            message.setText("This form was kept over a lock: the time typed may be old. Check it before saving.")
+            message.setVisible(True)
+
+    def is_old(self) -> bool:
+        """A typed time, in a form kept over a lock or open over 5 minutes."""
+        if getattr(self.time_edit, "following", True):
+            return False
+        return self.locked_over or (self.now() - self.opened).total_seconds() >= STALE_SECONDS
+
+    def check(self) -> str | None:
+        """None when the time may be saved; otherwise the words to show (once)."""
+        if self.warned or not self.is_old():
+            return None
+        self.warned = True
+        why = "this form was kept over a lock" if self.locked_over else "this form has been open over 5 minutes"
+        return f"The time typed may be old ({why}): check it is when it happened, then Save again."
+
+
+class EntryGuards:
+    """For a QDialog that makes an entry (put before QDialog in the bases): Enter on a
+    drop-down opens it, Cancel asks before throwing typed text away, and an entry time is
+    the moment saved unless typed, checked when the form was kept over a lock or 5 min."""
+
+    stale: StaleTime
+    cancel_guard: CancelGuard
+
+    def guard_entry(self, time_edit: object, message: QLabel, now: Callable[[], datetime]) -> None:
+        assert isinstance(self, QDialog)
+        guard_drop_downs(self)
+        self.cancel_guard = CancelGuard(self, message)
+        self.stale = StaleTime(time_edit, now)
+        self._message = message
+        self._shown_before = False
+        self.age_timer = QTimer(self)
+        self.age_timer.setInterval(60_000)
+        self.age_timer.timeout.connect(self.say_if_old)
+        self.age_timer.start()
+
+    def say_if_old(self) -> None:
+        """Every minute: a typed time in a form open over 5 minutes is said to be possibly old."""
+        if self.stale.is_old():
+            self._message.setText("This form has been open over 5 minutes: the time typed may be old. "
+                                  "Check it before saving.")
+            self._message.setVisible(True)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Given back after a lock: a time that follows the clock moves on; a typed one is said."""
+        if getattr(self, "_shown_before", False):
+            self.stale.given_back(self._message)
+        self._shown_before = True
+        super().showEvent(event)  # type: ignore[misc]
+
+    def reject(self) -> None:
+        if self.cancel_guard.may_close():
+            super().reject()  # type: ignore[misc]
+
+
+def tab_top_to_bottom(widgets: Sequence[QWidget]) -> None:
+    """Tab visits the widgets in this order (the form from top to bottom, then its buttons)."""
+    chain = [w for w in widgets if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+    for a, b in zip(chain, chain[1:], strict=False):
+        QWidget.setTabOrder(a, b)
+
+
+def buttons_of(box: QDialogButtonBox) -> list[QAbstractButton]:
+    return list(box.buttons())
+
+
+def shortcut(keys: str, parent: QWidget, slot: Callable[[], object],
+             context: Qt.ShortcutContext | None = None) -> QShortcut:
+    """A key sequence that calls `slot` while `parent` (or, with `context`, more) has focus."""
+    s = QShortcut(QKeySequence(keys), parent)
+    s.activated.connect(slot)
+    if context is not None:
+        s.setContext(context)
+    return s

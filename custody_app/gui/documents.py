@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QProcess, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPageSize, QPainter, QShortcut
+from PySide6.QtGui import QImage, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from ..domain import Record
 from ..outputs import OutputRefused
 from ..services import desk
 from .context import DeskContext
+from .dialog_buttons import shortcut
 
 DPI = 300  # set explicitly: a printer's 1200 dpi would make each page twenty times slower
 TIMEOUT_MS = 60_000
@@ -82,7 +83,10 @@ class Rasteriser(QProcess):
         self.tmp: tempfile.TemporaryDirectory[str] | None = None
         self.finished.connect(self._done)
         self.errorOccurred.connect(self._error)
-        self.timer = QTimer(self, singleShot=True, interval=TIMEOUT_MS, timeout=self.kill)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(TIMEOUT_MS)
+        self.timer.timeout.connect(self.kill)
 
     @staticmethod
     def available() -> bool:
@@ -137,20 +141,25 @@ class DocumentsDialog(QDialog):
 
     KINDS = (("certificate", "s38(6) detention certificate (for the court)"), ("summary", "Record summary"))
 
-    def __init__(self, ctx: DeskContext, record: Record, parent: QWidget | None = None,
+    def __init__(self, ctx: DeskContext, record: Record | None, parent: QWidget | None = None,
                  kind: str = "certificate") -> None:
+        """A child's documents; with no record, the shift's (handover sheet, downtime pack)."""
         super().__init__(parent)
         self.ctx, self.record = ctx, record
+        kinds = self.KINDS if record is not None else tuple(desk.SHIFT_DOCUMENTS.items())
+        if record is None and kind not in desk.SHIFT_DOCUMENTS:
+            kind = "handover"
         self.setObjectName("documentsDialog")
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setWindowTitle(f"Certificate and documents — {record.child.name}")
+        self.setWindowTitle(f"Certificate and documents — {record.child.name}" if record is not None
+                            else "Shift documents: handover sheet and downtime pack")
         self.docs: dict[str, desk.Document] = {}
         self.images: dict[str, list[QImage]] = {}
         self.printer: QPrinter | None = None
         self.preview_dialog: QPrintPreviewDialog | None = None
         self.pending: str | None = None  # "preview" or "print", waiting for pages
         layout = QVBoxLayout(self)
-        title = QLabel("Certificate and documents", self)
+        title = QLabel("Certificate and documents" if record is not None else "Shift documents", self)
         title.setObjectName("titleLabel")
         layout.addWidget(title)
         row = QHBoxLayout()
@@ -158,7 +167,7 @@ class DocumentsDialog(QDialog):
         self.combo = QComboBox(self)
         self.combo.setAccessibleName("Document")
         label.setBuddy(self.combo)
-        for key, text in self.KINDS:
+        for key, text in kinds:
             self.combo.addItem(text, key)
         row.addWidget(label)
         row.addWidget(self.combo, 1)
@@ -188,8 +197,8 @@ class DocumentsDialog(QDialog):
         self.print_button.clicked.connect(self.print_)
         self.save_button.clicked.connect(lambda: self.save_pdf())
         self.close_button.clicked.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.preview)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=lambda: self.save_pdf())
+        shortcut("Ctrl+P", self, self.preview)
+        shortcut("Ctrl+S", self, lambda: self.save_pdf())
         self.combo.setCurrentIndex(max(0, self.combo.findData(kind)))
         self.refresh()
         self.resize(760, 190)
@@ -202,7 +211,9 @@ class DocumentsDialog(QDialog):
     def document(self) -> desk.Document:
         kind = self.kind
         if kind not in self.docs:
-            if kind == "certificate":
+            if self.record is None:
+                self.docs[kind] = self.ctx.shift_document(kind)
+            elif kind == "certificate":
                 self.docs[kind] = desk.preview_certificate(self.record, self.ctx.policy)
             else:
                 self.docs[kind] = desk.preview_summary(self.record, self.ctx.clock.now(), self.ctx.policy)
@@ -254,10 +265,11 @@ class DocumentsDialog(QDialog):
             dialog.resize(900, 700)
             dialog.open()
         elif then == "print":
-            dialog = QPrintDialog(self.printer, self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.accepted.connect(lambda: self._paint(self.printer))
-            dialog.open()
+            chooser = QPrintDialog(self.printer, self)
+            chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            chooser.accepted.connect(lambda: self._paint(self.printer))
+            chooser.setWindowModality(Qt.WindowModality.WindowModal)
+            chooser.show()  # (as open(): window-modal, never exec())
         self.pages_ready.emit(len(images))
 
     def _paint(self, printer: QPrinter) -> None:

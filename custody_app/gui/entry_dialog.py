@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QLabel,
     QLineEdit,
@@ -24,7 +25,11 @@ from ..domain.schema import EVENT_TYPES
 from ..rules.timecalc import LocalTimeError, show
 from ..services import desk
 from .context import DeskContext
-from .dialog_buttons import wire_save_cancel
+from .dialog_buttons import (
+    EntryGuards,
+    tab_top_to_bottom,
+    wire_save_cancel,
+)
 from .field_widgets import FieldInput
 from .forms.ui_entry import Ui_EntryDialog
 from .labels import ENTRY_ORDER, EVENT_HELP, event_label
@@ -37,12 +42,12 @@ PLACEHOLDERS = {
 AUTO_FIELDS = {"review": ("rank",), "extension_authorised": ("rank",)}
 
 
-class EntryDialog(QDialog):
+class EntryDialog(EntryGuards, QDialog):
     """New entry of `event_type` for one record, or (with `correcting`) a correction of an entry."""
 
     def __init__(self, ctx: DeskContext, record: Record, stage: str, event_type: str,
                  parent: QWidget | None = None, correcting: Event | None = None,
-                 values: dict[str, Any] | None = None) -> None:
+                 values: dict[str, Any] | None = None, proposal: str = "") -> None:
         super().__init__(parent)
         self.ctx, self.record, self.stage, self.event_type = ctx, record, stage, event_type
         self.correcting = correcting
@@ -63,17 +68,22 @@ class EntryDialog(QDialog):
         session = ctx.session
         if event_type in AUTO_FIELDS and session is not None:
             help_text += f" Rank recorded: {desk.rank_for(session)} (from your sign-in)."
+        if proposal:
+            help_text = f"{proposal} {help_text}".strip()
         self.ui.helpLabel.setText(help_text)
         self.ui.helpLabel.setVisible(bool(help_text))
         self.inputs: dict[str, FieldInput] = {}
         form = self.ui.fieldsForm
+        self.level_combo: QComboBox | None = None
+        if event_type == "observation_level_set" and correcting is None:
+            self._level_row(form)
         for name, spec in EVENT_TYPES[event_type].items():
             if name in AUTO_FIELDS.get(event_type, ()):
                 continue
             inp = FieldInput(name, spec, self.ui.fieldsBox)
             self.inputs[name] = inp
             form.addRow(inp.label, inp.widget) if inp.label else form.addRow("", inp.widget)
-            if name in PLACEHOLDERS:
+            if name in PLACEHOLDERS and isinstance(inp.widget, QLineEdit):
                 inp.widget.setPlaceholderText(PLACEHOLDERS[name])
         self.reason_edit: QLineEdit | None = None
         # a time earlier than the record's last entry: a late entry, with its reason (or a wrong
@@ -91,17 +101,52 @@ class EntryDialog(QDialog):
                 inp.set_value(correcting.get(name))
             self.ui.noteEdit.setText(str(correcting.raw.get("note") or ""))
         else:
-            self.ui.atTime.set_value(ctx.clock.now())
-            defaults = desk.defaults_for(record, event_type, ctx.clock.now())
+            # the entry's time is the moment it is saved, unless the sergeant types one
+            self.ui.atTime.follow_clock(ctx.clock.now)
+            a = ctx.evaluate(record, ctx.clock.now(), ctx.policy)
+            defaults = desk.defaults_for(a, event_type)
             defaults.update(values or {})
             for name, value in defaults.items():
                 if name in self.inputs:
                     self.inputs[name].set_value(value)
+            if self.level_combo is not None and "level" in defaults:
+                self.level_combo.setCurrentIndex(int(defaults["level"]) - 1)
         self.late_row.update()
         self.ui.errorLabel.setVisible(False)
         wire_save_cancel(self, self.ui.buttonBox, self.save, "Save the entry")
+        at = self.ui.atTime
+        tab_top_to_bottom([at.date_edit, at.time_edit, at.zone_combo,
+                           *([self.level_combo] if self.level_combo is not None else []),
+                           *(w for inp in self.inputs.values() for w in _focus_chain(inp)),
+                           *([self.reason_edit] if self.reason_edit is not None else []),
+                           self.late_edit, self.ui.noteEdit, *self.ui.buttonBox.buttons()])
+        self.guard_entry(self.ui.atTime, self.ui.errorLabel, ctx.clock.now)
         first = next(iter(self.inputs.values()), None)
-        (first.widget if first else self.ui.atTime).setFocus()
+        (self.level_combo or (first.widget if first else self.ui.atTime)).setFocus()
+
+    def _level_row(self, form: Any) -> None:
+        """Observation levels 1 to 4 (custody staff's words): choosing one fills the interval
+        and rousing, and names the level in the entry's note."""
+        combo = QComboBox(self.ui.fieldsBox)
+        combo.setObjectName("field_level")
+        combo.setAccessibleName("Observation level")
+        self.levels = desk.observation_levels(self.ctx.policy)
+        for level in self.levels:
+            combo.addItem(f"{level.label}: {level.meaning}", level.number)
+        combo.setCurrentIndex(-1)
+        combo.setPlaceholderText("Choose the level")
+        combo.currentIndexChanged.connect(self._level_chosen)
+        form.addRow("Le&vel", combo)
+        self.level_combo = combo
+
+    def _level_chosen(self, index: int) -> None:
+        if index < 0:
+            return
+        level = self.levels[index]
+        if "interval_minutes" in self.inputs:
+            self.inputs["interval_minutes"].set_value(level.interval_minutes)
+        if "rousing" in self.inputs:
+            self.inputs["rousing"].set_value(level.rousing)
 
     def late_reason(self) -> str | None:
         return self.late_row.reason()
@@ -121,9 +166,17 @@ class EntryDialog(QDialog):
         if session is None:
             self.show_error("Sign in first.", None)
             return
+        old = self.stale.check()
+        if old:
+            self.show_error(old, "at")
+            return
+        note = self.ui.noteEdit.text()
+        if self.level_combo is not None and self.level_combo.currentIndex() >= 0:
+            named = self.levels[self.level_combo.currentIndex()].note()
+            note = f"{named}. {note}".strip(". ") if note.strip() else named
         try:
             if self.correcting is None:
-                event = desk.build_event(self.event_type, at, session, self.values(), self.ui.noteEdit.text(),
+                event = desk.build_event(self.event_type, at, session, self.values(), note,
                                          late=self.late_reason())
             else:
                 event = self.correction_event(at, session)
@@ -161,6 +214,12 @@ class EntryDialog(QDialog):
             self.ui.atTime.setFocus()
         elif field == "late_reason":
             self.late_row.show_required()
+
+
+def _focus_chain(inp: FieldInput) -> list[QWidget]:
+    """The widgets Tab visits in one field's input, top to bottom."""
+    reps = getattr(inp, "reps", None)
+    return list(reps.values()) if reps else [inp.widget]
 
 
 def _json(value: Any) -> Any:

@@ -6,29 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..domain.schema import EVENT_TYPES
-
-EVENT_LABELS: dict[str, str] = {
-    "arrested": "Arrest", "arrived_at_station": "Arrival at the station",
-    "detention_authorised": "Detention authorised", "welfare_person_informed": "Welfare person told",
-    "local_authority_informed": "Local authority told", "rights_given": "Rights and entitlements given",
-    "aa_requested": "Appropriate adult requested", "aa_contact_failed": "Appropriate adult not obtained",
-    "aa_arrived": "Appropriate adult arrived", "aa_left": "Appropriate adult left",
-    "risk_assessment": "Risk assessment", "healthcare_requested": "Healthcare requested",
-    "healthcare_seen": "Seen by healthcare", "liaison_diversion_referred": "Liaison and diversion referral",
-    "observation_level_set": "Observation level set", "observation": "Visit",
-    "placement": "Placement (cell or room)", "meal": "Meal offered", "drink": "Drink offered",
-    "exercise": "Exercise offered", "solicitor_requested": "Solicitor requested",
-    "solicitor_arrived": "Solicitor arrived", "interview_started": "Interview started",
-    "interview_ended": "Interview ended", "strip_search": "Strip search", "review": "Review of detention",
-    "review_postponed": "Review postponed", "child_informed_of_review": "Child told of review outcome",
-    "extension_authorised": "Extension authorised (s42)",
-    "warrant_of_further_detention": "Warrant of further detention", "charged": "Charged",
-    "bail_decision": "Bail decision", "la_accommodation_requested": "Local authority accommodation requested",
-    "la_response": "Local authority response", "escalated": "Escalated",
-    "certificate_issued": "s38(6) certificate issued", "transferred": "Transferred",
-    "safeguarding_referral": "Safeguarding referral", "released": "Released",
-    "appeared_in_court": "Appeared in court", "correction": "Correction", "note": "Note",
-}
+from ..words import EVENT_LABELS, event_label
 
 # The order of the New entry picker: the commonest first.
 ENTRY_ORDER = (
@@ -39,7 +17,9 @@ ENTRY_ORDER = (
     "review_postponed", "child_informed_of_review", "extension_authorised",
     "warrant_of_further_detention", "charged", "bail_decision", "la_accommodation_requested",
     "la_response", "escalated", "certificate_issued", "strip_search", "liaison_diversion_referred",
-    "safeguarding_referral", "released", "transferred", "appeared_in_court", "note",
+    "safeguarding_referral", "released", "transferred", "appeared_in_court",
+    "responsible_officer_informed", "woman_responsible_named", "court_fixed", "certificate_endorsed",
+    "certificate_produced", "note",
 )
 
 FIELD_LABELS: dict[str, str] = {
@@ -74,16 +54,27 @@ EVENT_HELP: dict[str, str] = {
 }
 
 
-def event_label(event_type: str) -> str:
-    return EVENT_LABELS.get(event_type, event_type.replace("_", " ").capitalize())
-
-
 def field_label(name: str) -> str:
     return FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
 
 
 def choice_label(value: str) -> str:
     return CHOICE_LABELS.get(value, value.replace("_", " "))
+
+
+__all__ = ["CHOICE_LABELS", "ENTRY_ORDER", "EVENT_HELP", "EVENT_LABELS", "FIELD_LABELS", "choice_label",
+           "event_label", "field_label", "summary", "value_words"]
+
+
+def value_words(name: str, value: Any) -> str:
+    """A field's value in words: yes/no, a choice's label, a list joined."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list | tuple):
+        return ", ".join(choice_label(str(v)) for v in value) or "none"
+    if value is None or value == "":
+        return "—"
+    return choice_label(str(value)) if "_" in str(value) and " " not in str(value) else str(value)
 
 
 def summary(event_type: str, fields: Mapping[str, Any]) -> str:
@@ -101,7 +92,7 @@ def summary(event_type: str, fields: Mapping[str, Any]) -> str:
             given = [k.replace("_", " ") for k, v in dict(value).items() if v]
             parts.append("representations from " + (", ".join(given) if given else "nobody"))
         elif spec.kind == "object":
-            parts.append(", ".join(f"{field_label(k).lower()} → {v}" for k, v in dict(value).items()))
+            parts.append(", ".join(f"{field_label(k).lower()} now {value_words(k, v)}" for k, v in dict(value).items()))
         elif spec.kind == "enum":
             parts.append(choice_label(str(value)))
         else:

@@ -5,45 +5,30 @@ Every action is a small method that opens a view or calls one DeskContext method
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from time import monotonic
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from ..rules.timecalc import show
 from ..services import desk
 from .board import BoardView
 from .context import DeskContext
+from .dialog_buttons import shortcut
 from .forms.ui_main_window import Ui_MainWindow
-from .qt_values import APPLICATION_SHORTCUT, NO_FOCUS
 from .signin import SignInView
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
-    from .booking import BookingWizard
-    from .entry_dialog import EntryDialog, TypePicker
+    from ..domain import Event
+    from .entry_dialog import EntryDialog
     from .record_view import RecordView
-    from .settings_dialog import SettingsDialog
-    from .shortcuts import ShortcutsDialog
-else:  # the dialogs' modules are imported when one is first opened, not at start-up
-
-    def _lazy(module: str, name: str) -> Any:
-        def make(*args: Any, **kwargs: Any) -> Any:
-            return getattr(import_module(module, __package__), name)(*args, **kwargs)
-
-        make.__name__ = make.__qualname__ = name
-        return make
-
-    BookingWizard = _lazy(".booking", "BookingWizard")
-    EntryDialog = _lazy(".entry_dialog", "EntryDialog")
-    TypePicker = _lazy(".entry_dialog", "TypePicker")
-    SettingsDialog = _lazy(".settings_dialog", "SettingsDialog")
-    ShortcutsDialog = _lazy(".shortcuts", "ShortcutsDialog")
 
 REFRESH_MS = 30_000
+FRESH_S = 30.0  # a board judged while the sergeant typed is shown at sign-in if this recent
 _INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
 
 
@@ -68,10 +53,9 @@ class MainWindow(QMainWindow):
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.lock)
+        self._judged: tuple[float, list[desk.BoardRow]] | None = None  # judged while signed out
         self.refresh_header()
-        # the start-up's first paint: the engine's last judgements, if they all still hold
-        self._kept = ctx.kept_board()
-        self.signin.show_suite_state(self._kept)
+        self.signin.show_suite_state(None)  # judged after the first paint
         self.show_signin(judge=False)
 
     # --- wiring ---------------------------------------------------------------------
@@ -81,6 +65,7 @@ class MainWindow(QMainWindow):
         self.board.open_record.connect(self.open_record)
         self.board.visit.connect(self.visit)
         self.board.book_in.connect(self.book_in)
+        self.board.shift_documents.connect(self.open_shift_documents)
         ctx.changed.connect(self.on_changed)
         ui.lockButton.clicked.connect(self.lock)
         ui.helpButton.clicked.connect(self.show_shortcuts)
@@ -88,20 +73,19 @@ class MainWindow(QMainWindow):
         keys = (
             ("F1", self.show_shortcuts), ("F5", self.visit_selected), ("Ctrl+N", self.book_in),
             ("Ctrl+E", self.new_entry), ("Ctrl+B", self.show_board), ("Ctrl+,", self.settings),
+            ("Ctrl+Shift+P", self.open_shift_documents),
         )
         for seq, slot in keys:
-            QShortcut(QKeySequence(seq), self, activated=slot)
-        lock = QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
-        lock.setProperty("context", APPLICATION_SHORTCUT)  # by number: see qt_values
+            shortcut(seq, self, slot)
+        for seq, slot in (("Ctrl+L", self.lock), ("Ctrl+Q", self.quit)):
+            shortcut(seq, self, slot, Qt.ShortcutContext.ApplicationShortcut)
         for button in (ui.helpButton, ui.settingsButton, ui.lockButton):  # they have their keys
-            button.setProperty("focusPolicy", NO_FOCUS)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     @property
     def record(self) -> RecordView:
         """The child's record page, built the first time a record is opened (not at start-up)."""
         if self._record is None:
-            from PySide6.QtCore import Qt  # not before the first paint: see qt_values
-
             from .record_view import RecordView
 
             page = self._record = RecordView(self.ctx)
@@ -118,8 +102,7 @@ class MainWindow(QMainWindow):
                            ("Ctrl+R", self.open_review), ("Ctrl+T", self.open_accommodation),
                            ("Ctrl+P", self.open_documents))
             for seq, slot in record_keys:
-                s = QShortcut(QKeySequence(seq), page, activated=slot)
-                s.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut(seq, page, slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         return self._record
 
     def _record_shown(self) -> bool:
@@ -132,7 +115,7 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self)
         self.refresh_timer.start()
 
-    def closeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
@@ -158,6 +141,26 @@ class MainWindow(QMainWindow):
         ui.settingsButton.setVisible(bool(s and desk.can_administer(s)))
         ui.lockButton.setEnabled(s is not None)
 
+    def after_first_paint(self) -> None:
+        """While the sergeant types: load the engine and judge the suite (the sign-in page's
+        count, and the board shown at sign-in). A new database asks for its administrator."""
+        if self.ctx.needs_first_user():
+            self.first_run()
+            return
+        self.judge_signed_out()
+
+    def judge_signed_out(self) -> None:
+        rows = self.ctx.board()
+        self._judged = (monotonic(), rows)
+        self.signin.show_suite_state(rows)
+
+    def first_run(self) -> None:
+        from .first_run import FirstRunDialog
+
+        dialog = FirstRunDialog(self.ctx, self)
+        dialog.accepted.connect(lambda: self.show_signin("Administrator made: sign in with its user name and PIN."))
+        self._open(dialog)
+
     def show_signin(self, message: str = "", judge: bool = True) -> None:
         """The sign-in page; with `judge`, the suite's state judged by the engine now."""
         parked = ""
@@ -166,7 +169,7 @@ class MainWindow(QMainWindow):
             parked = f"{n} unfinished form{'s' if n > 1 else ''} kept for {self.parked_for}: sign in as them to finish."
         self.signin.refresh_suite()
         if judge and self.ctx.session is None:
-            self.signin.show_suite_state(self.ctx.board())
+            self.judge_signed_out()
         self.ui.stack.setCurrentWidget(self.signin)
         self.signin.reset(message, parked)
 
@@ -176,29 +179,27 @@ class MainWindow(QMainWindow):
         self.idle_timer.setInterval(max(1, self.ctx.policy.idle_lock_minutes) * 60_000)
         self.idle_timer.start()
         self.refresh_header()
-        if self.parked and self.parked_for == session.username:
+        judged, self._judged = self._judged, None
+        if judged is not None and monotonic() - judged[0] < FRESH_S:
+            # judged while the sergeant typed: shown at once, judged again just after
+            self.show_board(judged[1])
+            QTimer.singleShot(0, self.refresh)
+        else:
             self.show_board()
+        if self.parked and self.parked_for == session.username:
             for dialog in self.parked:
                 dialog.show()
                 dialog.activateWindow()
             self.parked, self.parked_for = [], None
-            return
-        self.show_board()
 
-    def show_board(self) -> None:
+    def show_board(self, rows: list[desk.BoardRow] | None = None) -> None:
         if self.ctx.session is None:
             return
-        self.board.refresh()
+        self.board.refresh(rows)
         self.ui.stack.setCurrentWidget(self.board)
         if self._record is not None and self._record.number:
             self.board.select(self._record.number)
         self.board.ui.boardTable.setFocus()
-
-    def show_board_unsigned(self) -> None:
-        """The board filled as a start-up fills it, with nobody signed in: only for
-        --exit-when-shown (start-up timing)."""
-        self.board.refresh(self._kept if self._kept is not None else self.ctx.board())
-        self.ui.stack.setCurrentWidget(self.board)
 
     def open_record(self, number: str) -> None:
         self.record.show_record(number)
@@ -208,7 +209,8 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.refresh_header()
         if self.ctx.session is None:
-            self.signin.show_suite_state(self.ctx.board())
+            if not self.ctx.needs_first_user():
+                self.judge_signed_out()
             return
         current = self.ui.stack.currentWidget()
         if current is self.board:
@@ -217,6 +219,7 @@ class MainWindow(QMainWindow):
             self.record.show_record(self.record.number)
 
     def on_changed(self, number: str) -> None:
+        self._judged = None  # judged before this change: never shown
         self.refresh()
         if not number:
             self.signin.refresh_suite()
@@ -238,13 +241,17 @@ class MainWindow(QMainWindow):
         self.show_signin("Locked. Sign in to go on.")
 
     # --- dialogs --------------------------------------------------------------------
-    def _open(self, dialog: QDialog) -> QDialog:
-        from PySide6.QtCore import Qt  # not before the first paint: see qt_values
+    def quit(self) -> None:
+        """Ctrl+Q: lock first (open forms are kept, the desk signs out), then close."""
+        self.lock()
+        self.close()
 
+    def _open(self, dialog: QDialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # the window's own shortcuts are blocked while a modal dialog is open: lock and help work there too
-        QShortcut(QKeySequence("Ctrl+L"), dialog, activated=self.lock)
-        QShortcut(QKeySequence("F1"), dialog, activated=self.show_shortcuts)
+        shortcut("Ctrl+L", dialog, self.lock)
+        shortcut("Ctrl+Q", dialog, self.quit)
+        shortcut("F1", dialog, self.show_shortcuts)
         self.dialogs.append(dialog)
         dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
         dialog.open()
@@ -264,6 +271,8 @@ class MainWindow(QMainWindow):
         return None
 
     def show_shortcuts(self) -> None:
+        from .shortcuts import ShortcutsDialog
+
         self._open(ShortcutsDialog(self, about=self.show_about))
 
     # --- decisions: review, charge and accommodation, documents (issue 5) ----------------
@@ -318,9 +327,19 @@ class MainWindow(QMainWindow):
             return None
         return self._open(DocumentsDialog(self.ctx, self.ctx.load(number)[0], self))
 
+    def open_shift_documents(self) -> QDialog | None:
+        """Ctrl+Shift+P: the handover sheet and the downtime pack, for every child in custody."""
+        from .documents import DocumentsDialog
+
+        if self.ctx.session is None:
+            return None
+        return self._open(DocumentsDialog(self.ctx, None, self))
+
     def book_in(self) -> None:
         if self.ctx.session is None:
             return
+        from .booking import BookingWizard
+
         wizard = BookingWizard(self.ctx, self)
         wizard.booked.connect(self.open_record)
         self._open(wizard)
@@ -332,6 +351,8 @@ class MainWindow(QMainWindow):
         if not desk.can_administer(s):
             self.ui.statusbar.showMessage("Settings are changed by an administrator.", 6000)
             return
+        from .settings_dialog import SettingsDialog
+
         self._open(SettingsDialog(self.ctx, self))
 
     def visit_selected(self) -> None:
@@ -344,6 +365,8 @@ class MainWindow(QMainWindow):
         number = self._target()
         if self.ctx.session is None or not number:
             return
+        from .entry_dialog import TypePicker
+
         picker = TypePicker(self)
         picker.accepted.connect(lambda: picker.chosen and self.open_form(picker.chosen, number))
         self._open(picker)
@@ -356,13 +379,20 @@ class MainWindow(QMainWindow):
         why = desk.refusal(self.ctx.session, event_type, a.stage)
         if why:
             self.ui.statusbar.showMessage(why, 10_000)
-        dialog = EntryDialog(self.ctx, record, a.stage, event_type, self)
+        from .entry_dialog import EntryDialog
+
+        proposal = desk.level_proposal(a) if event_type == "observation_level_set" else ""
+        dialog = EntryDialog(self.ctx, record, a.stage, event_type, self, proposal=proposal)
+        if event_type == "risk_assessment":  # the risk assessment proposes a level; the sergeant confirms it
+            dialog.accepted.connect(lambda: self.open_form("observation_level_set", number))
         self._open(dialog)
         return dialog
 
-    def correct(self, event: object) -> None:
+    def correct(self, event: Event) -> None:
         number = self.record.number
         if self.ctx.session is None or number is None:
             return
         record, a = self.ctx.load(number)
-        self._open(EntryDialog(self.ctx, record, a.stage, event.type, self, correcting=event))  # type: ignore[attr-defined]
+        from .entry_dialog import EntryDialog
+
+        self._open(EntryDialog(self.ctx, record, a.stage, event.type, self, correcting=event))

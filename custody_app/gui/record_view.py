@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
 from ..domain import Event, Record, apply_corrections, in_time_order
 from ..rules.assessment import CHECKLIST_STAGES, Assessment, ChecklistItem
+from ..rules.codes import title
 from ..rules.timecalc import show, show_duration
-from ..services.desk import countdown, short_time, stage_text
+from ..services.desk import aa_cell, clock_text, countdown, short_time, stage_text, warning_minutes
 from .context import DeskContext
 from .forms.ui_record import Ui_RecordView
-from .labels import event_label, summary
+from .labels import event_label, field_label, summary, value_words
 from .style import LEVEL_BACKGROUND, LEVEL_FOREGROUND, STATE_TEXT, icon
 
 TYPE_ROLE = Qt.ItemDataRole.UserRole
@@ -53,7 +54,8 @@ def _item_row(item: ChecklistItem, a: Assessment) -> list[QStandardItem]:
     if item.state == "done":
         when = f"{short_time(item.done_at, a.now)} by {item.done_by}"
     elif item.due is not None:
-        cell = countdown(item.due, a.now, a.policy.due_soon_minutes, item.state == "overdue")
+        window = warning_minutes("OBSERVATION" if item.event_type == "observation" else "", a.policy)
+        cell = countdown(item.due, a.now, window, item.state == "overdue")
         when, level = cell.text.replace("\n", " "), cell.level or level
     else:
         when = "before the child leaves" if item.state in ("due", "overdue") else ""
@@ -72,6 +74,17 @@ def _item_row(item: ChecklistItem, a: Assessment) -> list[QStandardItem]:
     return cells
 
 
+def findings_text(a: Assessment) -> str:
+    """The findings in words, most frequent first: "Visit without rousing … (51); Review … (1)"."""
+    if not a.findings:
+        return "none"
+    counts: dict[str, int] = {}
+    for f in a.findings:
+        counts[f.code] = counts.get(f.code, 0) + 1
+    words = [f"{title(code)} ({n})" for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return f"{len(a.findings)}: " + "; ".join(words)
+
+
 class RecordView(QWidget):
     back = Signal()
     open_form = Signal(str)  # an event type
@@ -86,6 +99,7 @@ class RecordView(QWidget):
         self.ui = Ui_RecordView()
         self.ui.setupUi(self)
         self.record: Record | None = None
+        self.number_shown: str | None = None
         self.assessment: Assessment | None = None
         self.ui.backButton.clicked.connect(self.back.emit)
         self.ui.visitButton.clicked.connect(self.visit.emit)
@@ -94,6 +108,7 @@ class RecordView(QWidget):
         self.ui.checklistTree.activated.connect(self._activated)
         self.ui.timelineTree.itemActivated.connect(lambda *_: self._correct_selected())
         self.ui.splitter.setSizes([760, 580])
+        self.ui.findingsLabel.setWordWrap(True)
         tl = self.ui.timelineTree.header()
         tl.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.ui.timelineTree.setColumnWidth(0, 150)
@@ -116,7 +131,10 @@ class RecordView(QWidget):
         self.ui.detailLabel.setText(f"{record.custody_number}  ·  age {age}{looked}  ·  {stage_text(a)}")
         self._clocks(a)
         tree = self.ui.checklistTree
-        expanded = self._expanded()
+        expanded = self._expanded() if number == self.number_shown else None
+        scroll = tree.verticalScrollBar().value() if number == self.number_shown else 0
+        current = tree.currentIndex()
+        at = (current.parent().row(), current.row()) if current.isValid() else None
         old = tree.model()
         tree.setModel(checklist_model(a))
         if old is not None:
@@ -131,8 +149,15 @@ class RecordView(QWidget):
             stage = str(text).split("  —")[0]
             tree.setExpanded(idx, stage in expanded if expanded is not None else True)
         self._timeline(record)
+        if at is not None and number == self.number_shown:  # after a save: where the sergeant was
+            parent = model.index(at[0], 0) if at[0] >= 0 else None
+            idx = model.index(at[1], 0, parent) if parent is not None else model.index(at[1], 0)
+            if idx.isValid():
+                tree.setCurrentIndex(idx)
         if not tree.currentIndex().isValid():
             tree.setCurrentIndex(model.index(0, 0))
+        tree.verticalScrollBar().setValue(scroll)
+        self.number_shown = number
 
     def _expanded(self) -> set[str] | None:
         model = self.ui.checklistTree.model()
@@ -150,7 +175,7 @@ class RecordView(QWidget):
         self.ui.relevantLabel.setText(f"{show(a.relevant_time)} — {a.relevant_time_rule}"
                                       if a.relevant_time else f"not yet fixed — {a.relevant_time_rule}")
         if a.stage == "pre_charge" and a.detention_limit is not None:
-            c = countdown(a.detention_limit, a.now, soon * 4)
+            c = countdown(a.detention_limit, a.now, warning_minutes("DETENTION_LIMIT", a.policy))
             self.ui.limitLabel.setText(f"{show(a.detention_limit)} ({c.text.splitlines()[0]})")
         elif a.stage == "pre_charge":
             self.ui.limitLabel.setText("no PACE limit (arrest on a warrant)")
@@ -162,24 +187,22 @@ class RecordView(QWidget):
         done = sum(1 for r in a.reviews if r.done)
         self.ui.reviewLabel.setText(f"{show(a.next_review_due)} ({c.text.splitlines()[0]}); {done} done"
                                     if a.next_review_due else f"none due; {done} done")
-        due_lines = []
+        aa = aa_cell(a)
+        due_lines = [f"Appropriate adult: {aa.text.replace(chr(10), '; ')}"]
         for d in sorted(a.due, key=lambda d: (not d.overdue, d.due or a.now + timedelta(days=999))):
-            when = countdown(d.due, a.now, soon, d.overdue).text.splitlines()[0] if d.due else "before leaving"
-            due_lines.append(f"{'OVERDUE: ' if d.overdue else ''}{d.label} — {when}")
-        self.ui.dueLabel.setText("\n".join(due_lines[:6]) + (f"\n+{len(due_lines) - 6} more" if len(due_lines) > 6 else "")
-                                 if due_lines else "nothing due")
-        self.ui.findingsLabel.setText("none" if not a.findings else
-                                      f"{len(a.findings)}: " + ", ".join(sorted({f.code for f in a.findings})))
+            due_lines.append(clock_text(a, d))
+        self.ui.dueLabel.setText("\n".join(due_lines[:7]) + (f"\n+{len(due_lines) - 7} more" if len(due_lines) > 7 else ""))
+        self.ui.dueLabel.setProperty("level", "overdue" if a.aa.inspector_alert else "")
+        self.ui.dueLabel.style().unpolish(self.ui.dueLabel)
+        self.ui.dueLabel.style().polish(self.ui.dueLabel)
+        self.ui.findingsLabel.setText(findings_text(a))
         in_custody = (a.left_at or a.now) - (a.arrived_at or a.arrested_at)
         self.ui.clocksGroup.setTitle(f"Clocks — in custody {show_duration(in_custody)}")
 
     def _timeline(self, record: Record) -> None:
         tree = self.ui.timelineTree
         tree.clear()
-        meta = {}
-        store_meta = getattr(self.ctx.store, "event_meta", None)
-        if store_meta is not None:
-            meta = {i: (at, by) for i, at, by in store_meta(record.custody_number)}
+        meta = {i: (at, by) for i, at, by in self.ctx.event_meta(record.custody_number)}
         first_stored = meta[0][0] if 0 in meta else None  # an imported record was stored all at once
         corrections: dict[str, list[Event]] = {}
         for ev in record.events:
@@ -201,7 +224,8 @@ class RecordView(QWidget):
             item.setData(0, EVENT_ROLE, ev.index)
             item.setToolTip(1, text)
             for c in corrections.get(ev.id or "", []) if ev.id else []:
-                changes = ", ".join(f"{k} → {v}" for k, v in dict(c.fields["fields"]).items())
+                changes = "; ".join(f"{field_label(k).lower()} now {value_words(k, v)}"
+                                    for k, v in dict(c.fields["fields"]).items())
                 sub = QTreeWidgetItem([short_time(c.at, now), f"CORRECTED: {changes}. Reason: {c.fields['reason']}", c.by])
                 sub.setData(0, EVENT_ROLE, c.index)
                 item.addChild(sub)
@@ -210,7 +234,7 @@ class RecordView(QWidget):
             item.setExpanded(True)
         tree.scrollToBottom()
 
-    def _activated(self, index) -> None:
+    def _activated(self, index: QModelIndex) -> None:
         event_type = index.data(TYPE_ROLE)
         parent = index.parent()
         stage = str(parent.sibling(parent.row(), 0).data()).split("  —")[0] if parent.isValid() else ""
@@ -225,7 +249,8 @@ class RecordView(QWidget):
         item = self.ui.timelineTree.currentItem()
         if item is None or self.record is None:
             return None
-        ev = apply_corrections(self.record, None, strict=False)[item.data(0, EVENT_ROLE)]
+        index = int(item.data(0, EVENT_ROLE))
+        ev: Event = apply_corrections(self.record, None, strict=False)[index]
         if ev.type == "correction":
             return None
         return ev

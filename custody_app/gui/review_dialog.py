@@ -13,7 +13,11 @@ from ..domain import Record
 from ..rules.timecalc import LocalTimeError
 from ..services import desk
 from .context import DeskContext
-from .dialog_buttons import wire_save_cancel
+from .dialog_buttons import (
+    EntryGuards,
+    tab_top_to_bottom,
+    wire_save_cancel,
+)
 from .forms.ui_review import Ui_ReviewDialog
 from .late_entry import LateReasonRow
 
@@ -24,7 +28,7 @@ LAW = ("The review asks whether keeping the child is still necessary. Hear the c
        "asleep is told of the review, and its outcome, when they wake.")
 
 
-class ReviewDialog(QDialog):
+class ReviewDialog(EntryGuards, QDialog):
     def __init__(self, ctx: DeskContext, record: Record, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.record = ctx, record
@@ -55,11 +59,17 @@ class ReviewDialog(QDialog):
         self.ui.asleepCheck.toggled.connect(self._asleep)
         self.ui.informButton.clicked.connect(self.record_informed)
         wire_save_cancel(self, self.ui.buttonBox, self.save, "Save the review")
-        self.ui.atTime.set_value(ctx.clock.now())
+        self.ui.atTime.follow_clock(ctx.clock.now)  # the moment saved, unless a time is typed
         self.ui.bailCheck.setChecked(False)
         self.ui.welfareCheck.setChecked(False)
         self.refresh()
         self._mode()
+        ui = self.ui
+        tab_top_to_bottom([ui.atTime.date_edit, ui.atTime.time_edit, ui.atTime.zone_combo, ui.modeCombo,
+                           ui.reasonEdit, ui.asleepCheck, ui.childEdit, ui.aaEdit, ui.solicitorEdit, ui.bailCheck,
+                           ui.welfareCheck, ui.outcomeCombo, self.late_row.edit, ui.noteEdit,
+                           *ui.buttonBox.buttons(), ui.informButton])
+        self.guard_entry(self.ui.atTime, self.ui.errorLabel, ctx.clock.now)
         self.ui.modeCombo.setFocus()
         self.resize(780, 720)
 
@@ -111,6 +121,10 @@ class ReviewDialog(QDialog):
         session = self.ctx.session
         if session is None:
             self.show_error("Sign in first.", None)
+            return
+        old = self.stale.check()
+        if old:
+            self.show_error(old, "at")
             return
         try:
             at = self.ui.atTime.value()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import tempfile
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -13,11 +12,13 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from ..services import desk
 from .about import AboutDialog
-from .app import application, build, demo_store
+from .app import application, build
 from .booking import BookingWizard
 from .clock import Clock
 from .entry_dialog import EntryDialog
+from .first_run import FirstRunDialog
 from .main_window import MainWindow
 from .screenshots_decisions import decision_shots
 from .settings_dialog import SettingsDialog
@@ -46,13 +47,10 @@ def _over(window: MainWindow, dialog: QWidget) -> QPixmap:
     return base
 
 
-def render_all(directory: str | Path, clock: Clock | None = None, store: Any = None) -> int:
+def render_all(directory: str | Path, clock: Clock, store: Any) -> int:
     out = Path(directory)
     out.mkdir(parents=True, exist_ok=True)
     app = application()
-    clock = clock or Clock()
-    tmp = tempfile.TemporaryDirectory(prefix="custody-shots-")
-    store = store if store is not None else demo_store(Path(tmp.name), clock)
     ctx, window = build(store, clock)
     window.resize(*SIZE)
     window.show()
@@ -118,13 +116,18 @@ def render_all(directory: str | Path, clock: Clock | None = None, store: Any = N
     dialog = EntryDialog(ctx, record, assessment.stage, "observation", window)
     dialog.show()
     shot("08-entry-visit", dialog)
-    dialog.close()
+    dialog.done(0)
     dialog = EntryDialog(ctx, record, assessment.stage, "interview_started", window)
     dialog.show()
     dialog.inputs["aa_present"].set_value(False)
     dialog.save()
     shot("09-entry-refused-interview-without-aa", dialog)
-    dialog.close()
+    dialog.done(0)
+    dialog = EntryDialog(ctx, record, assessment.stage, "observation_level_set", window,
+                         proposal=desk.level_proposal(assessment))
+    dialog.show()
+    shot("09b-entry-observation-level", dialog)
+    dialog.done(0)
     help_dialog = ShortcutsDialog(window)
     help_dialog.show()
     shot("10-shortcuts-f1", help_dialog)
@@ -144,13 +147,15 @@ def render_all(directory: str | Path, clock: Clock | None = None, store: Any = N
     settings.ui.tabs.setCurrentIndex(1)
     shot("12-settings-policy", settings)
     settings.ui.tabs.setCurrentIndex(2)
+    settings.ui.usersTable.selectRow(0)
     shot("13-settings-users", settings)
     settings.close()
+    window.lock()
+    first = FirstRunDialog(ctx, window)
+    first.show()
+    shot("25-first-run-administrator", first)
+    first.done(0)
     window.close()
-    close = getattr(store, "close", None)
-    if close:
-        close()
-    tmp.cleanup()
     print(f"wrote {len(written)} screenshots to {out}: {', '.join(written)}", file=sys.stdout)
     return 0
 

@@ -14,8 +14,8 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QListWidget
 
-from ..domain import parse_document
 from ..sample import generate_document
+from ..services import desk
 from .accommodation_wizard import AccommodationWizard
 from .documents import DocumentsDialog
 from .review_dialog import ReviewDialog
@@ -106,7 +106,7 @@ def decision_shots(window: Any, shot: Shot, number: str) -> None:
     start = ctx.clock.now().replace(microsecond=0) - timedelta(hours=2)
     doc = generate_document(random.Random(7), "WK-26-000999", start, profile="court_bail_breach",
                             now=ctx.clock.now())
-    ctx.store.create_record(parse_document(doc), "demo")
+    desk.add_demo_record(ctx.store, doc)
     window.open_record("WK-26-000999")
     wizard = AccommodationWizard(ctx, ctx.load("WK-26-000999")[0], window)
     wizard.show()

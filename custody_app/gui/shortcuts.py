@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 SHORTCUTS: tuple[tuple[str, str, str], ...] = (
     ("Anywhere", "F1", "This list of shortcuts"),
     ("Anywhere", "Ctrl+L", "Lock the desk now (unfinished forms are kept)"),
+    ("Anywhere", "Ctrl+Q", "Quit the desk (it locks first)"),
+    ("Anywhere", "Ctrl+Shift+P", "Shift documents: the handover sheet and the downtime pack"),
     ("Anywhere", "F5", "Record a visit to the selected child"),
     ("Anywhere", "Ctrl+N", "Book in a child"),
     ("Anywhere", "Ctrl+E", "New entry of any kind for the selected child (type to filter, Enter)"),

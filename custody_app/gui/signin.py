@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from ..services import desk
@@ -13,6 +13,7 @@ from .forms.ui_signin import Ui_SignInView
 
 class SignInView(QWidget):
     signed_in = Signal()
+    painted = Signal()  # once: the first paint (the start-up loads the engine after it)
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,7 +28,7 @@ class SignInView(QWidget):
         self.ui.signInButton.clicked.connect(self.submit)
         self.ui.userEdit.returnPressed.connect(self.ui.pinEdit.setFocus)
         self.ui.pinEdit.returnPressed.connect(self.submit)
-        self._shown = False
+        self._painted = False
         self.ui.suiteStateLabel.setProperty("level", "info")  # styled (padded) from the start
         self.refresh_suite()
 
@@ -48,15 +49,16 @@ class SignInView(QWidget):
         level = "overdue" if any(r.overdue_count for r in rows) else "info"
         if label.property("level") != level:
             label.setProperty("level", level)
-            if self._shown:  # (set before the first paint, it needs no re-styling: see qt_values)
-                label.style().unpolish(label)
-                label.style().polish(label)
+            label.style().unpolish(label)
+            label.style().polish(label)
         label.setVisible(True)
         label.updateGeometry()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        self._shown = True
-        super().showEvent(event)
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.painted.emit()
 
     def reset(self, message: str = "", parked: str = "") -> None:
         self.ui.pinEdit.clear()
@@ -70,7 +72,7 @@ class SignInView(QWidget):
         label.setText(text)
         label.setProperty("level", level)
         label.setVisible(bool(text))
-        if text:  # re-styled for its level when shown (a hidden one waits: see qt_values)
+        if text:  # re-styled for its level when shown (a hidden one waits)
             label.style().unpolish(label)
             label.style().polish(label)
 

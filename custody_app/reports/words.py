@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..words import EVENT_LABELS, event_label
+
 # PACE 1984 s38(6), as amended (verify against legislation.gov.uk before relying on it).
 S38_6_OPENING = (
     "Where a custody officer authorises an arrested juvenile to be kept in police detention "
@@ -121,50 +123,7 @@ PLACEMENTS = {
     "other": "other",
 }
 
-EVENT_TITLES = {
-    "arrested": "Arrested",
-    "arrived_at_station": "Arrived at the station",
-    "detention_authorised": "Detention authorised",
-    "welfare_person_informed": "Welfare person informed",
-    "local_authority_informed": "Local authority informed",
-    "rights_given": "Rights given",
-    "aa_requested": "Appropriate adult requested",
-    "aa_contact_failed": "Appropriate adult: contact failed",
-    "aa_arrived": "Appropriate adult arrived",
-    "aa_left": "Appropriate adult left",
-    "risk_assessment": "Risk assessment",
-    "healthcare_requested": "Healthcare requested",
-    "healthcare_seen": "Seen by healthcare",
-    "liaison_diversion_referred": "Referred to liaison and diversion",
-    "observation_level_set": "Observation level set",
-    "observation": "Visit",
-    "placement": "Placement",
-    "meal": "Meal offered",
-    "drink": "Drink offered",
-    "exercise": "Exercise offered",
-    "solicitor_requested": "Solicitor requested",
-    "solicitor_arrived": "Solicitor arrived",
-    "interview_started": "Interview started",
-    "interview_ended": "Interview ended",
-    "strip_search": "Strip search",
-    "review": "Review of detention",
-    "review_postponed": "Review postponed",
-    "child_informed_of_review": "Child informed of review",
-    "extension_authorised": "Extension authorised",
-    "warrant_of_further_detention": "Warrant of further detention",
-    "charged": "Charged",
-    "bail_decision": "Bail decision",
-    "la_accommodation_requested": "Local authority accommodation requested",
-    "la_response": "Local authority response",
-    "escalated": "Escalated",
-    "certificate_issued": "s38(6) certificate issued",
-    "transferred": "Transferred",
-    "safeguarding_referral": "Safeguarding referral",
-    "released": "Released",
-    "appeared_in_court": "Appeared in court",
-    "correction": "Correction",
-    "note": "Note",
-}
+EVENT_TITLES = EVENT_LABELS  # one table for the screen and the paper: custody_app/words.py
 
 
 def word(table: dict[str, str], code: object) -> str:
@@ -182,4 +141,4 @@ def yes_no(value: object) -> str:
 
 
 def title(event_type: str) -> str:
-    return EVENT_TITLES.get(event_type, event_type.replace("_", " ").capitalize())
+    return event_label(event_type)

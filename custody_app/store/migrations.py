@@ -109,7 +109,29 @@ def board_cache(db: Any) -> None:
         )""")
 
 
-@MIGRATIONS(name="0004_admin_log")
+@MIGRATIONS(name="0004_no_board_cache")
+def no_board_cache(db: Any) -> None:
+    # The desk no longer keeps the engine's judgements: it judges after the first paint.
+    db.execute("DROP TABLE IF EXISTS board_cache")
+
+
+@MIGRATIONS(name="0005_user_changes")
+def user_changes(db: Any) -> None:
+    # Who changed which user, and how (a new role, a PIN reset, disabled or enabled), never
+    # changed or deleted: see user_admin.py.
+    db.execute("""
+        CREATE TABLE user_changes (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            by TEXT NOT NULL,
+            username TEXT NOT NULL,
+            change TEXT NOT NULL,
+            detail TEXT NOT NULL
+        )""")
+    _refuse_changes(db, "user_changes", "the record of changes to users")
+
+
+@MIGRATIONS(name="0006_admin_log")
 def admin_log(db: Any) -> None:
     # Every change to users and settings, chained (see admin_log.py); the tables stay what
     # the application reads, and verify checks them against this log.

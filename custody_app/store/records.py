@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from .board_cache import forget_board
 from .connection import Base, from_utc_text, utc_text
 from .errors import ClashError, StoreError
 
@@ -16,8 +15,7 @@ if TYPE_CHECKING:
     from ..domain import Record
 
 # The domain (parsing) and the chain (hashlib: OpenSSL) are imported by the functions that
-# use them, once per record: opening the store and reading the board's kept judgements at
-# the desk's start-up need neither.
+# use them, once per record: opening the store needs neither.
 
 LEAVING = ("released", "transferred")
 HEADER_ORDER = ("format", "custody_number", "suite", "force", "child")
@@ -189,8 +187,6 @@ class RecordsMixin(Base):
         self.conn.execute(
             "INSERT OR REPLACE INTO record_state (record_id, event_count, arrived_at, left_at, in_custody) "
             "VALUES (?, ?, ?, ?, ?)", (record_id, count, arrived, left, int(left is None)))
-        if left is not None:  # the board's judgement of a child who left is of no more use
-            forget_board(self.conn, record_id)
 
     def _ledger(self, number: str, count: int, head: bytes, header: str, now: str, user: str | None) -> None:
         from . import chain as ch

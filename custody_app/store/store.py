@@ -9,17 +9,16 @@ from types import TracebackType
 from typing import Any
 
 from .backup import BackupMixin
-from .board_cache import BoardCacheMixin
 from .connection import MEMORY, Clock, connect, plain, prepare_for_writing, system_clock
 from .errors import StoreError
 from .records import RecordsMixin
 from .schema import MIGRATION_NAMES, MIGRATIONS_TABLE, read_schema
-from .users import UsersMixin
+from .user_admin import UserAdminMixin
 from .verify import VerifyMixin
 from .witness import WitnessMixin
 
 
-class Store(WitnessMixin, RecordsMixin, VerifyMixin, UsersMixin, BackupMixin, BoardCacheMixin):
+class Store(WitnessMixin, RecordsMixin, VerifyMixin, UserAdminMixin, BackupMixin):
     """A custody database. Use as a context manager, or call close().
 
     readonly: open without changing a byte of the file or its folder (works on read-only

@@ -85,16 +85,6 @@ class UsersMixin(SettingsMixin):
                 raise StoreError(f"there is no user {username}")
             self._chain_user(username, by)
 
-    def set_user_role(self, username: str, role: str, by: str | None = None) -> None:
-        """Change a user's role; chained, with who."""
-        if role not in ROLES:
-            raise StoreError(f"{role!r} is not a role; roles: {', '.join(ROLES)}")
-        with self.transaction():
-            cur = self.conn.execute("UPDATE users SET role = ? WHERE username = ?", (role, username))
-            if cur.rowcount == 0:
-                raise StoreError(f"there is no user {username}")
-            self._chain_user(username, by)
-
     def set_pin(self, username: str, pin: str, by: str | None = None) -> None:
         """A new PIN (a reset, which also clears a lock-out); chained, with who."""
         _check_pin(pin)

@@ -46,7 +46,7 @@ class VerifyMixin(Base):
                 problems += foreign_keys(conn)
                 derived = DerivedCheck(conn)
                 problems += self.verify_chains(derived.record)
-                if "0004_admin_log" in applied:
+                if "0006_admin_log" in applied:
                     problems += check_admin(conn)
                 problems += derived.finish()
         except Exception:

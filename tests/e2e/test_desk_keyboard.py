@@ -16,8 +16,6 @@ from custody_app.gui.context import DeskContext
 from custody_app.gui.main_window import MainWindow
 from custody_app.rules import evaluate
 
-pytestmark = pytest.mark.gui
-
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
 
 
@@ -135,7 +133,7 @@ def test_book_in_aa_visit_meal_release_by_keyboard(qtbot, desk_window):
     k.type("Jo Doe")
     k.press(Qt.Key.Key_Tab)
     k.type("parent")
-    k.press(Qt.Key.Key_Return)
+    k.press(Qt.Key.Key_Return, CTRL)  # (Enter on a drop-down opens it: Ctrl+Enter saves from anywhere)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     k.active(w)
     dialog = k.entry(w, "adult arr")
@@ -155,13 +153,13 @@ def test_book_in_aa_visit_meal_release_by_keyboard(qtbot, desk_window):
     k.active(w)
     dialog = k.entry(w, "meal")
     k.type("main")
-    k.press(Qt.Key.Key_Return)
+    k.press(Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     # the release
     k.active(w)
     dialog = k.entry(w, "released")
-    k.type("no")  # first letters choose in a list (a space would open it)
-    k.press(Qt.Key.Key_Return)
+    k.type("no")  # first letters choose in a list (a space or Enter would open it)
+    k.press(Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: not dialog.isVisible() or dialog.ui.errorLabel.isVisible())
     assert not dialog.isVisible(), dialog.ui.errorLabel.text()
 

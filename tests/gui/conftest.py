@@ -1,4 +1,7 @@
-"""GUI fixtures: a fixed clock, an in-memory store of sample children, a signed-in window."""
+"""GUI fixtures: a fixed clock, the real store in memory with sample children, a signed-in window.
+
+Every test marked `gui` by the `qtbot`-using fixtures here; Qt warnings fail any test
+(pyproject: qt_log_level_fail = WARNING)."""
 
 from __future__ import annotations
 
@@ -6,7 +9,6 @@ import random
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from gui_fakes import FakeStore
 
 from custody_app.domain import parse_document
 from custody_app.gui.clock import FixedClock
@@ -15,6 +17,7 @@ from custody_app.gui.main_window import MainWindow
 from custody_app.rules import evaluate
 from custody_app.sample import generate_document
 from custody_app.services import desk
+from custody_app.store import Store, open_store
 
 NOW = datetime(2026, 3, 29, 9, 0, tzinfo=UTC)  # the morning after the clocks went forward
 PROFILES = ("good", "missed_duties", "charged_refused_transfer", "looked_after", "court_bail_breach")
@@ -34,18 +37,35 @@ def clock() -> FixedClock:
     return FixedClock(NOW)
 
 
-@pytest.fixture
-def store(clock: FixedClock) -> FakeStore:
-    s = FakeStore(clock.now)
-    for doc in sample_docs(clock.now()):
+@pytest.fixture(scope="session")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    """The sample children and the demo users, made once (Argon2 hashes each PIN: ~0.1 s)."""
+    s = open_store(tmp_path_factory.mktemp("template") / "template.sqlite3", clock=lambda: NOW)
+    for doc in sample_docs(NOW):
         s.import_record(parse_document(doc), "test")
     for username, name, role, pin in desk.DEMO_USERS:
         s.create_user(username, name, role, pin)
+    s.set_setting("suite_name", "Leamington Spa")
+    s.set_setting("force_name", "Warwickshire Police")
     return s
 
 
 @pytest.fixture
-def ctx(store: FakeStore, clock: FixedClock) -> DeskContext:
+def store(template: Store, clock: FixedClock) -> Store:
+    """The real store, in memory, a copy of the template for this test."""
+    s = open_store(":memory:", clock=clock.now)
+    template.conn.backup(s.conn)
+    return s
+
+
+@pytest.fixture
+def empty_store(clock: FixedClock) -> Store:
+    """A new database: no users, no records."""
+    return open_store(":memory:", clock=clock.now)
+
+
+@pytest.fixture
+def ctx(store: Store, clock: FixedClock) -> DeskContext:
     return DeskContext(store, clock, evaluate)
 
 

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-pytestmark = pytest.mark.gui
-
 
 def test_board_lists_every_child_most_urgent_first(signed_in, store):
     rows = signed_in.board.model.rows

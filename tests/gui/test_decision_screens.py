@@ -6,8 +6,8 @@ import copy
 import io
 from datetime import timedelta
 
-import pytest
 from conftest import sample_docs
+from gui_store import docs
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 
@@ -15,8 +15,6 @@ from custody_app.domain import parse_document
 from custody_app.gui.accommodation_wizard import AccommodationWizard
 from custody_app.gui.documents import DPI, DocumentsDialog, make_printer, paint_pages
 from custody_app.gui.review_dialog import ReviewDialog
-
-pytestmark = pytest.mark.gui
 
 GOOD, BREACH = "WK-26-000001", "WK-26-000005"
 
@@ -82,11 +80,11 @@ def _refused_and_escalated(w: AccommodationWizard) -> None:
 def test_a_sergeant_may_not_review_before_charge(qtbot, signed_in, store):
     d = _review(qtbot, signed_in)
     assert "NOT YOU" in d.ui.rankLabel.text() and "inspector" in d.ui.rankLabel.text()
-    before = len(store.docs[GOOD]["events"])
+    before = len(docs(store)[GOOD]["events"])
     _fill_review(d)
     d.save()
     assert d.ui.errorLabel.isVisible() and "inspector" in d.ui.errorLabel.text()
-    assert len(store.docs[GOOD]["events"]) == before
+    assert len(docs(store)[GOOD]["events"]) == before
 
 
 def test_review_not_in_person_needs_a_reason_kept_in_the_note(qtbot, signed_in, store):
@@ -101,7 +99,7 @@ def test_review_not_in_person_needs_a_reason_kept_in_the_note(qtbot, signed_in, 
     d.ui.reasonEdit.setText("inspector at another suite")
     d.save()
     assert d.stored is not None
-    event = store.docs[GOOD]["events"][-1]
+    event = docs(store)[GOOD]["events"][-1]
     assert event["type"] == "review" and event["mode"] == "video" and event["rank"] == "inspector"
     assert "inspector at another suite" in event["note"]
 
@@ -192,7 +190,7 @@ def test_impracticable_because_of_behaviour_is_refused_and_explained(qtbot, sign
     w.ui.circumstancesEdit.setPlainText("he was abusive at the desk")
     w.record_certificate()
     assert "IMPRACTICABLE_INVALID_REASON" in w.ui.errorLabel.text()
-    assert not any(e["type"] == "certificate_issued" for e in store.docs[GOOD]["events"])
+    assert not any(e["type"] == "certificate_issued" for e in docs(store)[GOOD]["events"])
 
 
 # --- documents -----------------------------------------------------------------------------
@@ -259,7 +257,7 @@ def test_a_late_review_needs_its_reason(qtbot, signed_in, store):
     d.late_row.edit.setText("review done at 02:10, entered after the cell fight")
     d.save()
     assert d.stored is not None
-    event = store.docs[GOOD]["events"][-1]
+    event = docs(store)[GOOD]["events"][-1]
     assert event["type"] == "review"
     assert event["note"].startswith("Late entry: review done at 02:10")
 
@@ -272,10 +270,10 @@ def test_a_late_decision_in_the_wizard_needs_its_reason(qtbot, signed_in, store)
     w.ui.offencesEdit.setPlainText("wounding with intent")
     w.ui.categoryCombo.setCurrentIndex(w.ui.categoryCombo.findData("violent"))
     w.record_charge()
-    assert store.docs[GOOD]["events"][-1]["type"] != "charged"
+    assert docs(store)[GOOD]["events"][-1]["type"] != "charged"
     assert w.focusWidget() is w.late_row.edit or not w.isVisible()
     w.late_row.edit.setText("charged at the desk before the visit was logged")
     w.ui.atTime.set_value(last - timedelta(minutes=5))
     w.record_charge()
-    event = store.docs[GOOD]["events"][-1]
+    event = docs(store)[GOOD]["events"][-1]
     assert event["type"] == "charged" and event["note"].startswith("Late entry: charged at the desk")

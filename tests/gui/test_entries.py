@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from gui_store import docs
 from PySide6.QtCore import Qt
 
 from custody_app.domain.schema import EVENT_TYPES
 from custody_app.gui.entry_dialog import EntryDialog
 
-pytestmark = pytest.mark.gui
-
 
 def _record(ctx, profile_index=0):
-    number = sorted(ctx.store.docs)[profile_index]
+    number = sorted(docs(ctx.store))[profile_index]
     return ctx.load(number)
 
 
@@ -26,18 +25,18 @@ def test_every_event_type_has_a_form(qtbot, signed_in, event_type):
 
 def test_a_visit_is_one_key_from_the_board_and_stored(qtbot, signed_in, store):
     number = signed_in.board.selected()
-    before = len(store.docs[number]["events"])
+    before = len(docs(store)[number]["events"])
     qtbot.keyClick(signed_in.board.ui.boardTable, Qt.Key.Key_F5)
     dialog = next(d for d in signed_in.dialogs if isinstance(d, EntryDialog))
     assert dialog.event_type == "observation"
     qtbot.keyClicks(dialog.inputs["response"].widget, "asleep, breathing")
     qtbot.keyClick(dialog.inputs["response"].widget, Qt.Key.Key_Return)
-    assert len(store.docs[number]["events"]) == before + 1
-    assert store.docs[number]["events"][-1]["by"] == "PS 2190 Khan"
+    assert len(docs(store)[number]["events"]) == before + 1
+    assert docs(store)[number]["events"][-1]["by"] == "PS 2190 Khan"
 
 
 def _save(qtbot, ctx, window, event_type, values, number=None):
-    number = number or sorted(ctx.store.docs)[0]
+    number = number or sorted(docs(ctx.store))[0]
     record, a = ctx.load(number)
     dialog = EntryDialog(ctx, record, a.stage, event_type, window)
     qtbot.addWidget(dialog)
@@ -64,7 +63,7 @@ def test_a_cell_needs_a_reason_and_never_with_an_adult(qtbot, signed_in):
 def test_aa_arrival_before_any_request_is_refused(qtbot, signed_in, store):
     from custody_app.domain import parse_document
 
-    doc = {k: v for k, v in store.docs[sorted(store.docs)[0]].items()}
+    doc = {k: v for k, v in docs(store)[sorted(docs(store))[0]].items()}
     doc["custody_number"] = "WK-26-NOAA"
     doc["events"] = [e for e in doc["events"] if e["type"] in ("arrested", "arrived_at_station", "detention_authorised")]
     store.import_record(parse_document(doc))

@@ -6,11 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[2]
 
 

@@ -5,17 +5,15 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
+from gui_store import docs
 from PySide6.QtCore import Qt
 
 from custody_app.gui.entry_dialog import EntryDialog
 
-pytestmark = pytest.mark.gui
-
 
 def _dialog(qtbot, window, event_type="drink"):
     ctx = window.ctx
-    number = sorted(ctx.store.docs)[0]
+    number = sorted(docs(ctx.store))[0]
     record, a = ctx.load(number)
     dialog = EntryDialog(ctx, record, a.stage, event_type, window)
     qtbot.addWidget(dialog)
@@ -31,11 +29,11 @@ def _late_shown(dialog) -> bool:
 def test_no_late_reason_is_asked_for_an_entry_made_now(qtbot, signed_in, store):
     dialog, number, _ = _dialog(qtbot, signed_in)
     assert not _late_shown(dialog)
-    before = len(store.docs[number]["events"])
+    before = len(docs(store)[number]["events"])
     dialog.save()
     assert dialog.stored is not None
-    assert len(store.docs[number]["events"]) == before + 1
-    assert "note" not in store.docs[number]["events"][-1]
+    assert len(docs(store)[number]["events"]) == before + 1
+    assert "note" not in docs(store)[number]["events"][-1]
 
 
 def test_an_earlier_time_asks_for_the_reason_and_keeps_it(qtbot, signed_in, store):
@@ -44,16 +42,16 @@ def test_an_earlier_time_asks_for_the_reason_and_keeps_it(qtbot, signed_in, stor
     earlier = last - timedelta(hours=1)
     dialog.ui.atTime.set_value(earlier)
     assert _late_shown(dialog)
-    before = len(store.docs[number]["events"])
+    before = len(docs(store)[number]["events"])
     dialog.save()
     assert dialog.stored is None
-    assert len(store.docs[number]["events"]) == before
+    assert len(docs(store)[number]["events"]) == before
     assert "earlier than the last entry" in dialog.ui.errorLabel.text()
     assert dialog.late_edit.isVisible() and dialog.focusWidget() is dialog.late_edit
     qtbot.keyClicks(dialog.late_edit, "busy with a fight in the cells")
     qtbot.keyClick(dialog.late_edit, Qt.Key.Key_Return)
     assert dialog.stored is not None, dialog.ui.errorLabel.text()
-    saved = store.docs[number]["events"][-1]
+    saved = docs(store)[number]["events"][-1]
     assert saved["note"] == "Late entry: busy with a fight in the cells"
     assert saved["at"] == earlier.isoformat()
     # typing a time after the last entry again hides the field
@@ -71,7 +69,7 @@ def test_a_clock_set_back_an_hour_shows_the_field_at_once(qtbot, signed_in, stor
     dialog, _, _ = _dialog(qtbot, signed_in, "meal")
     assert _late_shown(dialog)
     dialog.inputs["kind"].set_value("light")
-    before = len(store.docs[number]["events"])
+    before = len(docs(store)[number]["events"])
     dialog.save()
-    assert dialog.stored is None and len(store.docs[number]["events"]) == before
+    assert dialog.stored is None and len(docs(store)[number]["events"]) == before
     assert "clock" in dialog.ui.errorLabel.text()

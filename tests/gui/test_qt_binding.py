@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import sys
 
-import pytest
 from PySide6.QtWidgets import QLabel
-
-pytestmark = pytest.mark.gui
 
 
 def test_void_qt_calls_keep_none_alive(qtbot) -> None:  # noqa: ANN001

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 from conftest import sign_in
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
-
-pytestmark = pytest.mark.gui
+from PySide6.QtWidgets import QApplication, QLabel
 
 
 def test_sign_in_shows_the_board_and_signs_as_the_user(qtbot, window):
@@ -48,10 +45,32 @@ def test_idle_desk_locks_itself(qtbot, signed_in):
     assert signed_in.ui.stack.currentWidget() is signed_in.signin
 
 
-def test_first_start_makes_the_administrator(qtbot, window, store):
-    store.users.clear()
-    sign_in(qtbot, window, "sysadmin", "4321")
-    assert window.ctx.session is not None and window.ctx.session.role == "admin"
+def test_a_new_database_asks_for_its_administrator_on_a_screen_that_says_so(qtbot, empty_store, clock):
+    from custody_app.gui.context import DeskContext
+    from custody_app.gui.first_run import FirstRunDialog
+    from custody_app.gui.main_window import MainWindow
+    from custody_app.rules import evaluate
+
+    w = MainWindow(DeskContext(empty_store, clock, evaluate))
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.signin.painted, timeout=5000):
+        w.show()
+    w.after_first_paint()  # (what the start does once the sign-in page is painted)
+    dialog = next(d for d in w.dialogs if isinstance(d, FirstRunDialog))
+    assert "no users yet" in " ".join(lbl.text() for lbl in dialog.findChildren(QLabel))
+    sign_in(qtbot, w, "sysadmin", "4321")  # typed on the sign-in page: nobody is made
+    assert w.ctx.session is None and not empty_store.list_users()
+    dialog.username.setText("sysadmin")
+    dialog.name.setText("Admin Clarke")
+    dialog.pin.setText("4321")
+    dialog.again.setText("4322")
+    dialog.make()
+    assert "differ" in dialog.error.text() and not empty_store.list_users()
+    dialog.again.setText("4321")
+    dialog.make()
+    assert [(u.username, u.role) for u in empty_store.list_users()] == [("sysadmin", "admin")]
+    sign_in(qtbot, w, "sysadmin", "4321")
+    assert w.ctx.session is not None and w.ctx.session.role == "admin"
 
 
 def _page_text(window) -> str:
@@ -60,25 +79,15 @@ def _page_text(window) -> str:
     return " ".join(label.text() for label in window.signin.findChildren(QLabel) if label.isVisible())
 
 
-def test_the_sign_in_page_says_how_the_suite_stands_without_names(qtbot, window):
-    """Unknown until the engine has judged (a start with nothing kept), then counts only."""
-    names = [r.name for r in window.ctx.board()]  # the engine judges (and keeps its judgements)
+def test_the_sign_in_page_is_painted_first_then_says_how_the_suite_stands_without_names(qtbot, window):
+    """Nothing judged before the first paint; then (while the sergeant types) counts only."""
+    names = [r.name for r in window.ctx.board()]
     assert not window.signin.ui.suiteStateLabel.isVisible()
-    window.refresh()
+    window.after_first_paint()
     state = window.signin.ui.suiteStateLabel
     assert state.isVisible() and state.text().startswith(f"In custody now: {len(names)} children")
     assert ("OVERDUE" in state.text()) == (state.property("level") == "overdue")
     assert not any(name in _page_text(window) for name in names)
-
-
-def test_a_start_shows_the_kept_judgements_before_the_engine_runs(qtbot, ctx):
-    from custody_app.gui.main_window import MainWindow
-
-    ctx.board()  # a previous session judged the suite and kept it
-    fresh = MainWindow(ctx)
-    qtbot.addWidget(fresh)
-    fresh.show()
-    assert fresh.signin.ui.suiteStateLabel.text().startswith("In custody now:")
 
 
 def test_locking_shows_the_suite_state(qtbot, signed_in):

@@ -258,7 +258,9 @@ def test_the_log_never_contains_a_pin(tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.setattr(crash, "log_dir", lambda: log_home)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     boxes: list[str] = []  # the crash dialog's words, recorded instead of shown (no modal loop in a test)
-    monkeypatch.setattr(crash.QMessageBox, "exec", lambda box: boxes.append(box.text()) or 0)
+    from PySide6.QtWidgets import QMessageBox  # (the hook imports it when it shows the box)
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box.text()) or 0)
     before = list(crash.log.handlers)
     log_path = crash.setup_logging()
     assert log_path.parent == log_home

@@ -139,14 +139,14 @@ def test_a_killed_migration_leaves_no_empty_copy(tmp_path: Path) -> None:
 
     conn = connect(db, create=True)
     prepare_for_writing(conn, str(db))
-    MIGRATIONS.apply(Database(conn, execute_plugins=False), stop_before="0004_admin_log")
+    MIGRATIONS.apply(Database(conn, execute_plugins=False), stop_before="0006_admin_log")
     conn.close()
     r = subprocess.run([PYTHON, "-c", KILL_IN_COPY, str(db)], env=subprocess_env(), capture_output=True, timeout=60)
     assert r.returncode == -9
     assert not list(tmp_path.glob("*.bak")), list(tmp_path.iterdir())  # no empty or partial .before-…bak
     with open_store(db) as s:  # the next start migrates, and tidies the killed copy away
-        assert s.schema_version()[-1] == "0004_admin_log"
-    assert [p.name for p in tmp_path.glob("*.bak")] == ["old.sqlite3.before-0004_admin_log.bak"]
+        assert s.schema_version()[-1] == "0006_admin_log"
+    assert [p.name for p in tmp_path.glob("*.bak")] == ["old.sqlite3.before-0006_admin_log.bak"]
     assert not [p for p in tmp_path.iterdir() if ".partial-" in p.name]
     FIG["killed_migration"] = "no .bak left; the next start migrates and removes the partial copy"
 

@@ -256,7 +256,7 @@ class Ui_ReviewDialog(object):
 #if QT_CONFIG(accessibility)
         self.aaEdit.setAccessibleName(QCoreApplication.translate("ReviewDialog", u"Representations of the appropriate adult", None))
 #endif // QT_CONFIG(accessibility)
-        self.solicitorEditLabel.setText(QCoreApplication.translate("ReviewDialog", u"What the so&licitor said", None))
+        self.solicitorEditLabel.setText(QCoreApplication.translate("ReviewDialog", u"What the sol&icitor said", None))
 #if QT_CONFIG(accessibility)
         self.solicitorEdit.setAccessibleName(QCoreApplication.translate("ReviewDialog", u"Representations of the solicitor", None))
 #endif // QT_CONFIG(accessibility)

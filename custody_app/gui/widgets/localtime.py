@@ -7,6 +7,7 @@ twice asks which (RULES.md section 2). The conversion is the core's
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time
 
 from PySide6.QtCore import Signal
@@ -52,6 +53,7 @@ class LocalTimeEdit(QWidget):
         layout.addStretch(1)
         self.setFocusProxy(self.time_edit)
         self._given: tuple[str, str] | None = None  # the text set by set_value, whose zone is known
+        self._now: Callable[[], datetime] | None = None  # following the clock until a time is typed
         self.date_edit.textChanged.connect(self._typed_changed)
         self.time_edit.textChanged.connect(self._typed_changed)
         self.zone_combo.currentIndexChanged.connect(self._update)
@@ -68,7 +70,28 @@ class LocalTimeEdit(QWidget):
         self.zone_combo.setAccessibleName(f"{base}: GMT or BST")
         self.feedback.setAccessibleName(f"{base}: as understood")
 
+    def follow_clock(self, now: Callable[[], datetime]) -> None:
+        """Show the time now and, until the user types a time, take the moment the value is
+        asked for (an entry's time is the moment it is saved unless one is typed)."""
+        self.set_value(now())
+        self._now = now
+        self._update()
+
+    @property
+    def following(self) -> bool:
+        """True while no time has been typed (the value is the moment it is asked for)."""
+        return self._now is not None
+
+    def show_now(self) -> None:
+        """Bring the time shown up to date (a form given back after a lock)."""
+        if self._now is not None:
+            now = self._now
+            self.set_value(now())
+            self._now = now
+            self._update()
+
     def set_value(self, instant: datetime) -> None:
+        self._now = None
         local = instant.astimezone(LONDON)
         given = (local.strftime("%d/%m/%Y"), local.strftime("%H:%M"))
         for edit, text in zip((self.date_edit, self.time_edit), given, strict=True):
@@ -82,6 +105,7 @@ class LocalTimeEdit(QWidget):
     def _typed_changed(self) -> None:
         if (self.date_edit.text(), self.time_edit.text()) != self._given:
             self._given = None
+            self._now = None  # a time typed is kept as typed
             self.zone_combo.blockSignals(True)
             self.zone_combo.setCurrentIndex(0)  # a newly typed time in the repeated hour must be asked
             self.zone_combo.blockSignals(False)
@@ -99,7 +123,10 @@ class LocalTimeEdit(QWidget):
         return d, t
 
     def value(self) -> datetime:
-        """The instant in UTC; LocalTimeError (with words for the user) when it cannot be taken."""
+        """The instant in UTC; LocalTimeError (with words for the user) when it cannot be taken.
+        While following the clock: the moment now."""
+        if self._now is not None:
+            return self._now()
         d, t = self.typed()
         zone = self.zone_combo.currentData() or None
         try:
@@ -117,7 +144,7 @@ class LocalTimeEdit(QWidget):
                 self.zone_combo.setVisible(False)
             except AmbiguousLocalTime:
                 self.zone_combo.setVisible(True)
-            text = show(self.value())
+            text = "now: the moment you save" if self._now is not None else show(self.value())
             self.feedback.setProperty("level", "ok")
         except LocalTimeError as exc:
             text = str(exc) if isinstance(exc, AmbiguousLocalTime) or "did not happen" in str(exc) else ""

@@ -1,94 +1,91 @@
-"""The sergeant's desk: the GUI's use cases, each one store call (no Qt here).
+"""The sergeant's desk: the GUI's use cases, each one service call (no Qt here).
 
 Views call these small functions and render what they return; none of them
 computes a deadline (the engine's Assessment does) or decides the law (the
-domain validates every entry by re-parsing the record).
+domain validates every entry by re-parsing the record). Every change is one
+transaction with its role check made here.
 """
 
-from typing import TYPE_CHECKING
+from .access import (
+    CUSTODY_OFFICER_TYPES,
+    FORMAT,
+    ROLE_TITLES,
+    ROLES,
+    DeskError,
+    DeskStore,
+    Evaluate,
+    Session,
+    can_administer,
+    entry_times,
+    policy,
+    rank_for,
+    refusal,
+    setting,
+    sign_in,
+)
+from .admin import (
+    SuiteSettings,
+    UserLine,
+    add_user,
+    first_administrator,
+    needs_first_user,
+    reset_pin,
+    save_settings,
+    set_enabled,
+    set_role,
+    settings,
+    users,
+)
+from .board_live import aa_cell, board, board_row, clock_text, due_cell, stage_text, warning_minutes
+from .board_rows import BoardRow, Cell, countdown, short_time, suite_summary
+from .booking import (
+    Booking,
+    ChildDetails,
+    book_in,
+    booking_document,
+    check_child,
+    next_custody_number,
+)
+from .decisions import (
+    STEPS,
+    AccommodationStep,
+    Document,
+    ReviewContext,
+    accommodation_step,
+    add_decision,
+    preview_certificate,
+    preview_summary,
+    review_context,
+    review_event,
+    would_be,
+)
+from .demo import DEMO_USERS, UserStore, add_demo_record, seed_demo
+from .entries import (
+    add_entry,
+    build_event,
+    check_entry,
+    correction,
+    defaults_for,
+    level_proposal,
+    load,
+    new_id,
+    search_event_types,
+    visit_event,
+)
+from .observation import Level, levels as observation_levels, proposed_level
+from .shift_documents import SHIFT_DOCUMENTS, shift_document
 
-from ...lazy import exports
-
-if TYPE_CHECKING:
-    from .access import (
-        CUSTODY_OFFICER_TYPES as CUSTODY_OFFICER_TYPES,
-        FORMAT as FORMAT,
-        ROLE_TITLES as ROLE_TITLES,
-        ROLES as ROLES,
-        DeskError as DeskError,
-        DeskStore as DeskStore,
-        Evaluate as Evaluate,
-        Session as Session,
-        can_administer as can_administer,
-        rank_for as rank_for,
-        refusal as refusal,
-        sign_in as sign_in,
-    )
-    from .board_kept import (
-        kept_board as kept_board,
-    )
-    from .board_live import (
-        aa_state as aa_state,
-        board as board,
-        board_facts as board_facts,
-        board_row as board_row,
-        stage_text as stage_text,
-    )
-    from .board_rows import (
-        BoardFacts as BoardFacts,
-        BoardRow as BoardRow,
-        Cell as Cell,
-        countdown as countdown,
-        row_at as row_at,
-        short_time as short_time,
-        suite_summary as suite_summary,
-    )
-    from .booking import (
-        Booking as Booking,
-        ChildDetails as ChildDetails,
-        book_in as book_in,
-        booking_document as booking_document,
-        check_child as check_child,
-        next_custody_number as next_custody_number,
-    )
-    from .decisions import (
-        STEPS as STEPS,
-        AccommodationStep as AccommodationStep,
-        Document as Document,
-        ReviewContext as ReviewContext,
-        accommodation_step as accommodation_step,
-        add_decision as add_decision,
-        preview_certificate as preview_certificate,
-        preview_summary as preview_summary,
-        review_context as review_context,
-        review_event as review_event,
-        would_be as would_be,
-    )
-    from .demo import (
-        DEMO_USERS as DEMO_USERS,
-        UserStore as UserStore,
-        first_start as first_start,
-        seed_demo as seed_demo,
-    )
-    from .entries import (
-        add_entry as add_entry,
-        build_event as build_event,
-        check_entry as check_entry,
-        correction as correction,
-        defaults_for as defaults_for,
-        load as load,
-        new_id as new_id,
-        search_event_types as search_event_types,
-        visit_event as visit_event,
-    )
-
-__getattr__, __all__ = exports(__name__, {
-    ".access": ("CUSTODY_OFFICER_TYPES", "FORMAT", "ROLE_TITLES", "ROLES", "DeskError", "DeskStore", "Evaluate", "Session", "can_administer", "rank_for", "refusal", "sign_in"),
-    ".board_live": ("aa_state", "board", "board_facts", "board_row", "stage_text"),
-    ".board_kept": ("kept_board",),
-    ".board_rows": ("BoardFacts", "BoardRow", "Cell", "countdown", "row_at", "short_time", "suite_summary"),
-    ".booking": ("Booking", "ChildDetails", "book_in", "booking_document", "check_child", "next_custody_number"),
-    ".decisions": ("STEPS", "AccommodationStep", "Document", "ReviewContext", "accommodation_step", "add_decision", "preview_certificate", "preview_summary", "review_context", "review_event", "would_be"),
-    ".demo": ("DEMO_USERS", "UserStore", "first_start", "seed_demo"),
-    ".entries": ("add_entry", "build_event", "check_entry", "correction", "defaults_for", "load", "new_id", "search_event_types", "visit_event"),
-})
+__all__ = [
+    "AccommodationStep", "BoardRow", "Booking", "CUSTODY_OFFICER_TYPES", "Cell", "ChildDetails",
+    "DEMO_USERS", "DeskError", "DeskStore", "Document", "Evaluate", "FORMAT", "Level", "ROLES",
+    "ROLE_TITLES", "ReviewContext", "SHIFT_DOCUMENTS", "STEPS", "Session", "SuiteSettings",
+    "UserLine", "UserStore", "aa_cell", "accommodation_step", "add_decision", "add_demo_record",
+    "add_entry", "add_user", "board", "board_row", "book_in", "booking_document", "build_event",
+    "can_administer", "check_child", "check_entry", "clock_text", "correction", "countdown",
+    "defaults_for", "due_cell", "entry_times", "first_administrator", "level_proposal", "load",
+    "needs_first_user", "new_id", "next_custody_number", "observation_levels", "policy",
+    "preview_certificate", "preview_summary", "proposed_level", "rank_for", "refusal", "reset_pin",
+    "review_context", "review_event", "save_settings", "search_event_types", "seed_demo",
+    "set_enabled", "set_role", "setting", "settings", "shift_document", "short_time", "sign_in",
+    "stage_text", "suite_summary", "users", "visit_event", "warning_minutes", "would_be",
+]

@@ -3,16 +3,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
-if TYPE_CHECKING:  # the desk's start-up reads the board without loading the engine
+if TYPE_CHECKING:
     from ...domain import Record
     from ...rules.assessment import Assessment
     from ...rules.policy import Policy
-    from ...store.board_cache import KeptJudgement
 
 FORMAT = "custody-record/1"
 
@@ -52,8 +52,7 @@ class DeskStore(Protocol):
     def get_policy(self) -> Policy: ...
     def get_setting(self, key: str) -> str | None: ...
     def set_setting(self, key: str, value: str) -> Any: ...
-    def board_cache(self) -> list[KeptJudgement]: ...
-    def keep_board(self, judgements: Sequence[tuple[str, str, str]]) -> bool: ...
+    def transaction(self) -> AbstractContextManager[None]: ...
 
 
 Evaluate = Callable[["Record", datetime, "Policy"], "Assessment"]
@@ -81,9 +80,11 @@ def sign_in(store: DeskStore, username: str, pin: str) -> Session:
     """The signed-in user, or DeskError with the store's reason (wrong PIN, locked)."""
     if not username.strip() or not pin:
         raise DeskError("Enter your user name and PIN.", "username" if not username.strip() else "pin")
+    from ...store.errors import StoreError
+
     try:
         user = store.authenticate(username.strip(), pin)
-    except Exception as exc:  # the store's refusal (wrong PIN, locked out) is for the user
+    except StoreError as exc:  # the store's refusal (wrong PIN, locked out, disabled) is for the user
         text = str(exc) or "Sign in refused."
         raise DeskError(text[:1].upper() + text[1:] + ("" if text.endswith(".") else "."), "pin") from None
     if user is None:
@@ -123,5 +124,24 @@ def can_administer(session: Session) -> bool:
     return session.role == "admin"
 
 
-# --- the board -------------------------------------------------------------------
 
+
+# --- what the views read (each one store call) ----------------------------------------
+
+class ReadStore(DeskStore, Protocol):
+    def event_meta(self, number: str) -> list[tuple[int, datetime, str | None]]: ...
+
+
+def policy(store: DeskStore) -> Policy:
+    """The suite's policy figures."""
+    return store.get_policy()
+
+
+def setting(store: DeskStore, key: str, default: str = "") -> str:
+    """One of the suite's settings (its names, the custody number prefix)."""
+    return store.get_setting(key) or default
+
+
+def entry_times(store: ReadStore, number: str) -> list[tuple[int, datetime, str | None]]:
+    """(index, stored at, stored by) of each entry of a record: the timeline's "entered" times."""
+    return list(store.event_meta(number))

@@ -1,32 +1,73 @@
-"""The suite board: one row per child in custody, from the engine's assessment."""
+"""The suite board: one row per child in custody, worded from the engine's Assessment.
+
+Nothing here decides the law: every time, state and name comes from the Assessment
+(`due`, `aa`, `detention_limit`, `next_review_due`); this module only words it.
+"""
 
 from __future__ import annotations
 
-import logging
 from datetime import datetime
 
-from ...domain import Record, as_of
-from ...rules.assessment import Assessment
+from ...rules.assessment import Assessment, DueItem
 from ...rules.policy import Policy
-from ...rules.timecalc import after
+from ...rules.timecalc import show_duration
 from .access import DeskStore, Evaluate
-from .board_kept import judgement_stamp, kept_facts
-from .board_rows import BoardFacts, BoardRow, Due, most_urgent_first, row_at
+from .board_rows import FAR, BoardRow, Cell, countdown, most_urgent_first
 
-log = logging.getLogger(__name__)
+# how much earlier than the warning window the detention limit turns amber (2 hours at 30)
+LIMIT_WARNING_FACTOR = 4
 
 
-def aa_state(record: Record, now: datetime) -> tuple[str, datetime | None, bool]:
-    """('not requested' | 'waiting' | 'present' | 'left', since, present)."""
-    state, since = "not requested", None
-    for ev in as_of(record, now):
-        if ev.type == "aa_requested" and state in ("not requested", "left"):
-            state, since = "waiting", ev.at
-        elif ev.type == "aa_arrived":
-            state, since = "present", ev.at
-        elif ev.type == "aa_left" and state == "present":
-            state, since = "left", ev.at
-    return state, since, state == "present"
+def warning_minutes(code: str, policy: Policy) -> int:
+    """The warning window of a due item: amber from this many minutes before it is due.
+    A visit (due every 30 minutes or less) warns within the visit's grace (5 minutes), or
+    it would be amber all the time; the detention limit warns four times earlier."""
+    if code == "OBSERVATION":
+        return min(policy.observation_grace_minutes, policy.due_soon_minutes)
+    if code == "DETENTION_LIMIT":
+        return policy.due_soon_minutes * LIMIT_WARNING_FACTOR
+    return policy.due_soon_minutes
+
+
+def due_cell(a: Assessment, item: DueItem | None) -> Cell:
+    """A due item as the engine gave it: overdue (red), due within its window (amber), or neutral."""
+    if item is None:
+        return Cell("—")
+    if item.due is None:
+        return Cell("before the child leaves", "overdue" if item.overdue else "")
+    return countdown(item.due, a.now, warning_minutes(item.code, a.policy), item.overdue)
+
+
+def due_item(a: Assessment, code: str) -> DueItem | None:
+    return next((d for d in a.due if d.code == code), None)
+
+
+def aa_cell(a: Assessment) -> Cell:
+    """The appropriate adult as the engine reads the record (`Assessment.aa`): the board,
+    the record page and the forms show these words."""
+    aa, now = a.aa, a.now
+    if aa.state == "present":
+        return Cell("present: " + ", ".join(aa.present) if aa.present else "present")
+    if aa.state == "left":
+        return Cell("left: none with the child now")
+    if aa.state == "awaited":
+        since = aa.awaited_since or aa.requested_at
+        waited = f"awaited {show_duration(now - since)}" if since is not None else "awaited"
+        arrival = due_cell(a, due_item(a, "AA_ARRIVAL"))
+        lines = []
+        if aa.inspector_alert:
+            lines.append("INSPECTOR ALERT")
+        if arrival.level == "overdue":
+            lines.append(arrival.text.splitlines()[0])
+        lines.append(waited)
+        level = "overdue" if aa.inspector_alert or arrival.level == "overdue" else arrival.level
+        return Cell("\n".join(lines), level)
+    request = due_item(a, "AA_REQUEST")
+    if request is None:
+        return Cell("not requested")
+    c = due_cell(a, request)
+    first = c.text.splitlines()[0]
+    return Cell(f"not requested\n{'request ' if c.level != 'overdue' else ''}{first}", c.level)
 
 
 def stage_text(a: Assessment) -> str:
@@ -46,74 +87,74 @@ def stage_text(a: Assessment) -> str:
     return "charged: bail refused"
 
 
-def board_facts(a: Assessment) -> BoardFacts:
-    """The engine's judgement of a child for the board, every time kept as an instant."""
-    record, now = a.record, a.now
-    due_by_code = {d.code: d for d in a.due}
-    age = ("age in doubt" if record.child.age_in_doubt and a.age_at_arrival is None
-           else f"{a.age_at_arrival}" + (" (in doubt)" if record.child.age_in_doubt else ""))
-    if a.stage == "pre_charge":
-        reason = next((e.get("reason") for e in record.events if e.type == "arrested"), "offence")
-        limit = "pace" if a.detention_limit is not None else "warrant" if reason == "warrant" else "unknown"
+def age_text(a: Assessment) -> str:
+    doubt = a.record.child.age_in_doubt
+    if a.age_at_arrival is None:
+        return "age in doubt"
+    return f"{a.age_at_arrival}" + (" (in doubt)" if doubt else "")
+
+
+def limit_cell(a: Assessment) -> Cell:
+    if a.stage != "pre_charge":
+        return Cell("charged: limit no longer applies")
+    if a.detention_limit is not None:
+        item = due_item(a, "DETENTION_LIMIT")
+        overdue = item.overdue if item is not None else None
+        return countdown(a.detention_limit, a.now, warning_minutes("DETENTION_LIMIT", a.policy), overdue)
+    reason = next((e.get("reason") for e in a.record.events if e.type == "arrested"), "offence")
+    if reason == "warrant":
+        return Cell("no PACE limit (warrant)")
+    return Cell("not yet known:\nno arrival at the station")
+
+
+def next_due_cell(a: Assessment) -> tuple[Cell, int, tuple[int, datetime]]:
+    """The most urgent item, the count overdue, and the row's sort key."""
+    overdue = [d for d in a.due if d.overdue]
+    dated = [d for d in a.due if d.due is not None]
+    far = a.now + FAR
+    if overdue:
+        worst = min(overdue, key=lambda d: d.due or a.now)
+        more = f" (+{len(overdue) - 1} more)" if len(overdue) > 1 else ""
+        cell = Cell(f"OVERDUE: {worst.label}{more}", "overdue")
+    elif dated:
+        first = min(dated, key=lambda d: d.due or far)
+        c = due_cell(a, first)
+        cell = Cell(f"{first.label} {c.text.splitlines()[0]}", c.level)
     else:
-        limit = "charged"
-    state, since, _ = aa_state(record, now)
-    aa_item = due_by_code.get("AA_ARRIVAL" if state == "waiting" else "AA_REQUEST" if state == "not requested"
-                              else "")
-    visit = due_by_code.get("OBSERVATION")
-    return BoardFacts(
-        custody_number=record.custody_number, name=record.child.name, age=age,
-        start=a.arrived_at or a.arrested_at, limit=limit, limit_at=a.detention_limit,
-        next_review=a.next_review_due, aa=state, aa_since=since, aa_due=aa_item.due if aa_item else None,
-        next_visit=visit.due if visit else None, stage=stage_text(a),
-        due=tuple(Due(d.code, d.label, d.due) for d in a.due),
-        soon_minutes=a.policy.due_soon_minutes, judged_at=now, until=changes_at(a),
-    )
+        cell = Cell("nothing due")
+    key = (0 if overdue else 1, min((d.due or far for d in (overdue or dated)), default=far))
+    return cell, len(overdue), key
 
 
-# Due items the engine drops (for a finding) once their time has passed, rather than
-# marking them overdue: the judgement changes at their time without any entry.
-VANISH_WHEN_MISSED = frozenset({"ESCALATION"})
-
-
-def changes_at(a: Assessment) -> datetime | None:
-    """The first instant after `a.now` at which the engine's judgement for the board can
-    change with no entry added: an entry timed later than now (the engine reads the
-    record as it stood), the relevant time becoming known 24 hours after an arrest with
-    no arrival, or a due item that is dropped once missed."""
-    now = a.now
-    times = [e.at for e in a.record.events if e.at > now]
-    if a.relevant_time is None and a.arrested_at is not None:
-        times.append(after(a.arrested_at, hours=24))
-    times += [d.due for d in a.due if d.code in VANISH_WHEN_MISSED and d.due is not None]
-    later = [t for t in times if t > now]
-    return min(later) if later else None
+def review_cell(a: Assessment) -> Cell:
+    item = due_item(a, "REVIEW")
+    if item is not None:
+        return due_cell(a, item)
+    return countdown(a.next_review_due, a.now, a.policy.due_soon_minutes) if a.next_review_due else Cell("—")
 
 
 def board_row(a: Assessment) -> BoardRow:
-    return row_at(board_facts(a), a.now)
+    """The board's words for this child at the Assessment's instant."""
+    start = a.arrived_at or a.arrested_at
+    visit = due_item(a, "OBSERVATION")
+    next_due, overdue_count, key = next_due_cell(a)
+    return BoardRow(
+        custody_number=a.record.custody_number, name=a.record.child.name, age=Cell(age_text(a)),
+        in_custody=Cell(show_duration(a.now - start) if start <= a.now else "not yet arrived"),
+        limit=limit_cell(a), next_review=review_cell(a),
+        appropriate_adult=aa_cell(a), next_visit=due_cell(a, visit), stage=Cell(stage_text(a)),
+        next_due=next_due, overdue_count=overdue_count, sort_key=key, inspector_alert=a.aa.inspector_alert,
+    )
 
 
 def board(store: DeskStore, now: datetime, policy: Policy, evaluate: Evaluate) -> list[BoardRow]:
-    """Every child in custody now, most urgent first, judged by the engine now. What it
-    decided is kept in the store for the next start (`board_kept.kept_board`)."""
-    kept = {c.custody_number: c for c in store.board_cache()}
-    stamp = judgement_stamp(store)
-    rows, changed = [], []
-    for record in store.in_custody():
-        number = record.custody_number
-        facts = board_facts(evaluate(record, now, policy))
-        rows.append(row_at(facts, now))
-        c = kept.get(number)
-        basis = f"{stamp}|{len(record.events)}"
-        old = kept_facts(c.facts) if c is not None and c.facts and c.basis == basis else None
-        holds = old is not None and old.holds_at(now)
-        if holds and old is not None and not old.same_judgement(facts):
-            log.warning("the kept board judgement of %s no longer held at %s; judged again",
-                        number, now.isoformat())
-            holds = False
-        if not holds:
-            changed.append((number, basis, facts.to_json()))
-    if changed:  # (a child who left is forgotten in the write that records the leaving)
-        store.keep_board(changed)
-    return most_urgent_first(rows)
+    """Every child in custody now, most urgent first, judged by the engine now."""
+    return most_urgent_first([board_row(evaluate(record, now, policy)) for record in store.in_custody()])
+
+
+def clock_text(a: Assessment, item: DueItem) -> str:
+    """One line of the record page's "due" list, worded as the board words it."""
+    when = due_cell(a, item).text.splitlines()[0] if item.due else "before the child leaves"
+    return f"{'OVERDUE: ' if item.overdue else ''}{item.label} — {when}"
+
+

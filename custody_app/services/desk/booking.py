@@ -9,6 +9,7 @@ from typing import Any
 
 from ...domain import Record, RecordError, age_on, london_date, parse_document
 from ...rules.timecalc import iso
+from ...store.errors import StoreError
 from .access import FORMAT, DeskError, DeskStore, Session, refusal
 from .entries import new_id
 
@@ -87,7 +88,8 @@ def booking_document(booking: Booking, number: str, suite: str, force: str, sess
 
 
 def book_in(store: DeskStore, session: Session, booking: Booking, now: datetime) -> Record:
-    """Create the record: the arrest, the arrival and the authorisation, in one transaction."""
+    """Create the record: the arrest, the arrival and the authorisation, with the next
+    custody number, in one transaction (two terminals never get the same number)."""
     why = refusal(session, "detention_authorised", "pre_charge")
     if why:
         raise DeskError(why)
@@ -106,13 +108,17 @@ def book_in(store: DeskStore, session: Session, booking: Booking, now: datetime)
         raise DeskError("Detention is authorised before the arrival at the station.", "authorisation")
     suite = store.get_setting("suite_name") or "Custody suite"
     force = store.get_setting("force_name") or "Police"
-    number = next_custody_number(store, now)
-    doc = booking_document(booking, number, suite, force, session)
-    try:
-        record = parse_document(doc)
-    except RecordError as exc:
-        raise DeskError(exc.message, exc.path) from None
-    store.create_record(record, session.username)
+    with store.transaction():  # the number taken and the record made together, or neither
+        number = next_custody_number(store, now)
+        doc = booking_document(booking, number, suite, force, session)
+        try:
+            record = parse_document(doc)
+        except RecordError as exc:
+            raise DeskError(exc.message, exc.path) from None
+        try:
+            store.create_record(record, session.username)
+        except StoreError as exc:  # the number already in use (a record imported by hand): nothing taken
+            raise DeskError(f"Not booked in: {exc}. Check the custody number prefix in Settings.") from None
     return record
 
 

@@ -17,7 +17,6 @@ from ...rules.assessment import Assessment, Finding
 from ...rules.policy import Policy
 from ...rules.timecalc import show
 from .access import DeskError, DeskStore, Evaluate, Session, refusal
-from .board_live import aa_state
 from .board_rows import countdown
 from .entries import add_entry, build_event, load
 
@@ -146,7 +145,7 @@ def review_context(record: Record, session: Session, now: datetime, policy: Poli
     told = _told(record, now)
     waking = any(d.code == "INFORM_ON_WAKING" for d in a.due)
     return ReviewContext(a.stage, rank, refusal(session, "review", a.stage), slot.number if slot else done + 1,
-                         due, overdue, due_text, next_if_now, next_text, aa_state(record, now)[2], waking, told)
+                         due, overdue, due_text, next_if_now, next_text, a.aa.is_present, waking, told)
 
 
 def _told(record: Record, now: datetime) -> str:

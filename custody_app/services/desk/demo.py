@@ -1,4 +1,4 @@
-"""First start and the demo database."""
+"""The demo database (never a real one): sample children and users with known PINs."""
 
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
 from ...domain import Record, parse_document
-from .access import DeskError, DeskStore
+from .access import DeskStore
 
 DEMO_USERS = (
     ("ps2190", "PS 2190 Khan", "sergeant", "2190"),
@@ -25,14 +25,11 @@ class UserStore(DeskStore, Protocol):
     def import_record(self, record: Record, user: str | None = None) -> Any: ...
 
 
-def first_start(store: UserStore, username: str, pin: str) -> bool:
-    """On a database with no users, the first name and PIN typed become the administrator."""
-    if list(store.list_users()):
-        return False
-    if len(pin) < 4 or not pin.isdigit():
-        raise DeskError("First start: choose the administrator's user name and a PIN of at least 4 digits.", "pin")
-    store.create_user(username.strip(), username.strip(), "admin", pin)
-    return True
+def add_demo_record(store: UserStore, document: Mapping[str, Any]) -> str:
+    """One more sample child in a demo database (the screenshots' breach-of-bail case)."""
+    record = parse_document(dict(document))
+    store.import_record(record, "demo")
+    return record.custody_number
 
 
 def seed_demo(store: UserStore, documents: Sequence[Mapping[str, Any]]) -> list[str]:

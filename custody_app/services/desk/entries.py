@@ -9,10 +9,11 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from ...domain import Record, RecordError, as_of, parse_document
+from ...rules.assessment import Assessment
 from ...rules.timecalc import iso, show
 from .access import DeskError, DeskStore, Session, rank_for, refusal
-from .board_live import aa_state
 from .correction_rank import check_correction
+from .observation import Level, proposed_level
 
 
 def new_id() -> str:
@@ -175,16 +176,18 @@ def build_event(event_type: str, at: datetime, session: Session, values: Mapping
 
 def add_entry(store: DeskStore, session: Session, number: str, event: Mapping[str, Any],
               stage: str, now: datetime) -> Record:
-    """Store one entry after checking it; returns the record as stored."""
-    record = load(store, number)
+    """Store one entry after checking it against the record as stored, in one transaction
+    (the check and the write see the same record); returns the record as stored."""
     at = entry_instant(event.get("at"))
     if at is not None and at > now + timedelta(minutes=5):
         raise DeskError("That time is in the future: enter when it happened.", "at")
-    check_entry(record, session, event, stage)
-    try:
-        return store.append_event(number, dict(event), session.username)
-    except RecordError as exc:
-        raise DeskError(str(exc)) from None
+    with store.transaction():
+        record = load(store, number)
+        check_entry(record, session, event, stage)
+        try:
+            return store.append_event(number, dict(event), session.username)
+        except RecordError as exc:
+            raise DeskError(str(exc)) from None
 
 
 def load(store: DeskStore, number: str) -> Record:
@@ -208,8 +211,10 @@ def correction(target_id: str, changes: Mapping[str, Any], reason: str, at: date
     return event
 
 
-def defaults_for(record: Record, event_type: str, now: datetime) -> dict[str, Any]:
-    """Sensible starting values for a form, from what the record already says."""
+def defaults_for(a: Assessment, event_type: str) -> dict[str, Any]:
+    """Sensible starting values for a form, from what the record already says and what the
+    engine decided of it (whether an appropriate adult is present: `Assessment.aa`)."""
+    record = a.record
     events = as_of(record, None)
 
     def last(kind: str) -> Any:
@@ -222,12 +227,27 @@ def defaults_for(record: Record, event_type: str, now: datetime) -> dict[str, An
         req = last("solicitor_requested")
         return {"name": req.get("name")} if req else {}
     if event_type in ("rights_given", "interview_started", "strip_search"):
-        return {"aa_present": aa_state(record, now)[2]}
+        return {"aa_present": a.aa.is_present}
+    if event_type == "observation_level_set":
+        level, _why = _proposed(a)
+        return {"interval_minutes": level.interval_minutes, "rousing": level.rousing, "level": level.number}
     if event_type == "local_authority_informed" and record.child.local_authority:
         return {"name": record.child.local_authority}
     if event_type == "la_accommodation_requested" and record.child.local_authority:
         return {"authority": record.child.local_authority, "kind": "non_secure"}
     return {}
+
+
+def _proposed(a: Assessment) -> tuple[Level, str]:
+    """The observation level the last risk assessment proposes, and why."""
+    risk = next((e for e in reversed(as_of(a.record, None)) if e.type == "risk_assessment"), None)
+    return proposed_level(risk.get("flags") or () if risk else (), a.policy)
+
+
+def level_proposal(a: Assessment) -> str:
+    """What the risk assessment proposes for the observation level, in words for the form."""
+    level, why = _proposed(a)
+    return f"Proposed: {level.label}, because {why}. Confirm it with Save, or choose another level."
 
 
 def visit_event(record: Record, session: Session, at: datetime) -> dict[str, Any]:

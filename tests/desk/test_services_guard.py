@@ -1,0 +1,92 @@
+"""The services guard themselves: the role check is inside, each action one transaction."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from custody_app.services import desk
+from custody_app.store import Store, open_store
+
+NOW = datetime(2026, 3, 29, 9, 0, tzinfo=UTC)
+ADMIN = desk.Session("admin", "Admin Clarke", "admin")
+SERGEANT = desk.Session("ps2190", "PS 2190 Khan", "sergeant")
+
+
+@pytest.fixture
+def store() -> Store:
+    s = open_store(":memory:", clock=lambda: NOW)
+    s.create_user("admin", "Admin Clarke", "admin", "0000")
+    s.create_user("ps2190", "PS 2190 Khan", "sergeant", "2190")
+    return s
+
+
+def _booking() -> desk.Booking:
+    child = desk.ChildDetails(surname="Doe", forenames="Sam", date_of_birth=date(2012, 2, 1), age_in_doubt=False,
+                              looked_after=False, local_authority=None)
+    return desk.Booking(child=child, arrested_at=NOW - timedelta(hours=1), reason="offence", offences=("theft",),
+                        outside_force_area=False, force_used=False, arresting_officer="PC 1",
+                        arrived_at=NOW - timedelta(minutes=40), authorised_at=NOW - timedelta(minutes=30),
+                        grounds="to obtain evidence by questioning")
+
+
+def test_a_sergeant_cannot_change_settings_or_users_through_the_services(store: Store) -> None:
+    for action in (lambda: desk.save_settings(store, SERGEANT, "X", "Y", "CU", {}),
+                   lambda: desk.add_user(store, SERGEANT, "do1", "DO 1", "detention_officer", "1234"),
+                   lambda: desk.set_role(store, SERGEANT, "ps2190", "superintendent"),
+                   lambda: desk.reset_pin(store, SERGEANT, "admin", "9999"),
+                   lambda: desk.set_enabled(store, SERGEANT, "admin", False),
+                   lambda: desk.save_settings(store, None, "X", "Y", "CU", {})):
+        with pytest.raises(desk.DeskError, match="administrator"):
+            action()
+    assert store.get_setting("suite_name") is None
+    assert {u.username: u.role for u in store.list_users()} == {"admin": "admin", "ps2190": "sergeant"}
+    assert store.user_changes() == []
+
+
+def test_settings_are_saved_together_or_not_at_all(store: Store) -> None:
+    with pytest.raises(desk.DeskError):
+        desk.save_settings(store, ADMIN, "Nuneaton", "Warwickshire", "CU", {"due_soon_minutes": -1})
+    assert store.get_setting("suite_name") is None
+    desk.save_settings(store, ADMIN, "Nuneaton", "Warwickshire", "NU", {"due_soon_minutes": 20})
+    assert store.get_setting("suite_name") == "Nuneaton" and store.get_policy().due_soon_minutes == 20
+
+
+def test_the_first_administrator_is_made_once_and_only_on_purpose() -> None:
+    s = open_store(":memory:", clock=lambda: NOW)
+    assert desk.needs_first_user(s)
+    with pytest.raises(desk.DeskError):
+        desk.sign_in(s, "anyone", "1234")  # typing a name and PIN makes nobody
+    assert desk.needs_first_user(s)
+    desk.first_administrator(s, "sysadmin", "Sys Admin", "4321", "4321")
+    assert [(u.username, u.role) for u in s.list_users()] == [("sysadmin", "admin")]
+    with pytest.raises(desk.DeskError, match="already has users"):
+        desk.first_administrator(s, "other", "Other", "5555", "5555")
+
+
+def test_an_administrator_cannot_lock_themselves_out(store: Store) -> None:
+    with pytest.raises(desk.DeskError):
+        desk.set_enabled(store, ADMIN, "admin", False)
+    with pytest.raises(desk.DeskError):
+        desk.set_role(store, ADMIN, "admin", "sergeant")
+
+
+def test_a_booking_takes_its_number_in_the_record_transaction(store: Store) -> None:
+    """A number that cannot be used is not taken: the next booking gets it."""
+    from custody_app.domain import parse_document
+
+    first = desk.book_in(store, SERGEANT, _booking(), NOW)
+    assert first.custody_number == "CU-26-000001"
+    doc = store.export_document(first.custody_number)
+    doc["custody_number"] = "CU-26-000002"  # already in use (imported by hand)
+    store.import_record(parse_document(doc))
+    with pytest.raises(desk.DeskError, match="already in use"):
+        desk.book_in(store, SERGEANT, _booking(), NOW)
+    assert store.get_setting("last_custody_sequence") == "1"  # rolled back with the record
+
+
+def test_a_detention_officer_cannot_book_in(store: Store) -> None:
+    with pytest.raises(desk.DeskError):
+        desk.book_in(store, desk.Session("do1", "DO 1", "detention_officer"), _booking(), NOW)
+    assert store.all_numbers() == []
