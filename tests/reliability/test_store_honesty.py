@@ -148,5 +148,24 @@ def test_a_lock_out_lasts_its_minutes_and_an_administrator_can_end_it(tmp_path: 
     FIG["lockout_minutes"] = minutes
 
 
+def test_changes_made_through_the_application_stay_verified_with_who_made_them(tmp_path: Path) -> None:
+    db = tmp_path / "c.sqlite3"
+    with open_store(db) as s:
+        s.add_user("admin1", "ps1", "PS One", "sergeant", "1357")
+        s.set_user_role("admin1", "ps1", "inspector")
+        s.reset_pin("admin1", "ps1", "9753")
+        s.set_user_enabled("admin1", "ps1", False)
+        s.set_policy(s.get_policy(), by="admin1")
+        assert s.verify() == []
+        history = s.users_history("ps1")
+        assert [e.recorded_by for e in history] == ["admin1"] * 4
+        assert [e.body["role"] for e in history] == ["sergeant", "inspector", "inspector", "inspector"]
+        assert history[-1].body["active"] is False
+    sql(db, "UPDATE users SET active = 1 WHERE username = 'ps1'", drop_triggers=False)
+    code, out, _ = run_cli("verify", "--db", str(db))
+    assert code == 1 and "user ps1: active" in out
+    FIG["application_changes_chained"] = 5
+
+
 def teardown_module() -> None:
     write_figures("store_honesty", {**FIG, "seconds": WATCH.seconds})
