@@ -108,6 +108,10 @@ def test_a_fifo_and_dev_zero_are_refused_at_once(tmp_path: Path) -> None:
     r = subprocess.run([PYTHON, "-m", "custody_app.cli", "audit", str(fifo)], capture_output=True, text=True,
                        env=subprocess_env(), timeout=30)
     assert r.returncode == 2 and "not a regular file" in r.stderr, r.stderr  # audit FILE too, never hangs
+    example = Path(__file__).resolve().parents[2] / "tests" / "reliability" / "conftest.py"  # any file
+    r = subprocess.run([PYTHON, "-m", "custody_app.cli", "audit", str(example), "--policy", str(fifo)],
+                       capture_output=True, text=True, env=subprocess_env(), timeout=30)
+    assert r.returncode == 2 and "not a regular file" in r.stderr, r.stderr  # --policy FILE too
     FIG["fifo_and_dev_zero_seconds"] = times
 
 
