@@ -24,10 +24,10 @@ EVENT_LABELS: dict[str, str] = {
     "certificate_issued": "s38(6) certificate issued", "transferred": "Transferred",
     "safeguarding_referral": "Safeguarding referral", "released": "Released",
     "appeared_in_court": "Appeared in court", "correction": "Correction", "note": "Note",
-    "responsible_officer_informed": "Responsible officer informed",
+    "responsible_officer_informed": "Responsible officer told",
     "woman_responsible_named": "Woman responsible for the girl named",
-    "certificate_endorsed": "s38(6) certificate endorsed by a supervisor",
-    "court_fixed": "Court appearance fixed",
+    "certificate_endorsed": "s38(6) certificate supervised by an inspector",
+    "court_fixed": "Court and sitting fixed",
     "certificate_produced": "s38(6) certificate produced to the court",
 }
 

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from ..domain import Record, as_of
 from ..reports import words as W
-from ..rules.s38_certificates import INVALID_IMPRACTICABLE
 from ..rules.timecalc import LocalTimeError, show
 from ..services import desk
+from ..services.desk import forms_v11 as v11
+from .accommodation_court import CourtPage
+from .accommodation_v11 import WizardV11, checked as _checked, level as _level
 from .context import DeskContext
 from .forms.ui_accommodation import Ui_AccommodationWizard
 from .late_entry import LateReasonRow
@@ -44,27 +46,16 @@ def _fill(combo: Any, pairs: Any) -> None:
 def _checkable(widget: QListWidget, table: dict[str, str]) -> None:
     widget.clear()
     for key, text in table.items():
-        item = QListWidgetItem(text[:1].upper() + text[1:], widget)
+        shown = text if text.startswith("s38(") else text[:1].upper() + text[1:]  # a citation keeps its case
+        item = QListWidgetItem(shown, widget)
+        item.setToolTip(text)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)
     widget.setCurrentRow(0)
 
 
-def _checked(widget: QListWidget) -> list[str]:
-    return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
-            if widget.item(i).checkState() == Qt.CheckState.Checked]
-
-
-def _level(label: QLabel, text: str, level: str) -> None:
-    label.setText(text)
-    label.setProperty("level", level)
-    label.style().unpolish(label)
-    label.style().polish(label)
-    label.updateGeometry()
-
-
-class AccommodationWizard(QDialog):
+class AccommodationWizard(WizardV11, QDialog):
     def __init__(self, ctx: DeskContext, record: Record, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.record = ctx, record
@@ -87,7 +78,7 @@ class AccommodationWizard(QDialog):
         ui.stepList.setFixedWidth(250)
         _fill(ui.categoryCombo, W.CATEGORIES.items())
         _fill(ui.bailCombo, ((False, "Bail refused: the child stays in police detention"), (True, "Bail granted")))
-        _checkable(ui.groundsList, W.BAIL_GROUNDS)
+        _checkable(ui.groundsList, dict(v11.bail_grounds_for(record)))  # with their s38(1) citations
         _fill(ui.providedCombo, ((i, text) for i, (_p, _k, text) in enumerate(PROVIDED)))
         _fill(ui.escalateCombo, W.ESCALATED_TO.items())
         _fill(ui.groundCombo, (("impracticable", "(a) Impracticable to move the child"),
@@ -95,6 +86,10 @@ class AccommodationWizard(QDialog):
         _checkable(ui.reasonsList, W.CERTIFICATE_REASONS)
         _fill(ui.requiredCombo, W.KINDS.items())
         _fill(ui.moveCombo, ((k, W.TRANSFER_TO[k][:1].upper() + W.TRANSFER_TO[k][1:]) for k in MOVES))
+        self._v11_fields(record)
+        self.court = CourtPage(self)
+        ui.stack.addWidget(self.court)
+        self._scroll_long_pages()
         for i, name in enumerate(desk.STEPS):
             ui.stepList.addItem(f"{i + 1}. {name}")
         ui.stepList.currentRowChanged.connect(self._show_step)
@@ -110,8 +105,13 @@ class AccommodationWizard(QDialog):
         ui.moveButton.clicked.connect(self.record_move)
         ui.reasonsList.itemChanged.connect(lambda _i: self._reasons_hint())
         ui.groundCombo.currentIndexChanged.connect(lambda _i: self._reasons_hint())
+        for sig in (ui.circumstancesEdit.textChanged, ui.certOtherEdit.textChanged, ui.certHarmEdit.textChanged,
+                    ui.overrideCheck.toggled, ui.overrideReasonEdit.textChanged, ui.requiredCombo.currentIndexChanged):
+            sig.connect(lambda *_a: self._reasons_hint())
+        ui.groundsList.itemChanged.connect(lambda _i: self._bail_other())
+        ui.kindCombo.currentIndexChanged.connect(lambda _i: self._secure_reasons())
         self.primary = (ui.chargeButton, ui.bailButton, ui.requestButton, ui.answerButton, ui.certificateButton,
-                        ui.moveButton)
+                        ui.moveButton, self.court.ui.courtButton)
         self.state: desk.AccommodationStep | None = None
         ui.errorLabel.setVisible(False)
         self.resize(1040, 700)
@@ -166,8 +166,14 @@ class AccommodationWizard(QDialog):
                    else "Ask the local authority first (step 3).", "")
         # the certificate: only once the record allows one
         _level(ui.certificateStateLabel, s.certificate_why, "ok" if s.certificate_allowed else "soon")
-        for w in (ui.groundCombo, ui.reasonsList, ui.circumstancesEdit, ui.requiredCombo, ui.certificateButton):
-            w.setEnabled(s.certificate_allowed)
+        cert_open = s.certificate_allowed or (s.certificate_form_open and self.may_override())
+        for w in (ui.groundCombo, ui.reasonsList, ui.circumstancesEdit, ui.requiredCombo, ui.certificateButton,
+                  ui.certOtherEdit, ui.certHarmEdit, ui.officerNameEdit):
+            w.setEnabled(cert_open)
+        if not s.certificate_allowed and cert_open:
+            _level(ui.certificateStateLabel, s.certificate_why + " You are an inspector or above: if the "
+                   "certificate must go to court while this stands, give your override and its reason below; "
+                   "the court is shown what stands.", "soon")
         last_kind = next((e["kind"] for e in reversed(as_of(self.record, now))
                           if e.type == "la_accommodation_requested"), "non_secure")
         ui.requiredCombo.setCurrentIndex(max(0, ui.requiredCombo.findData(last_kind)))
@@ -187,18 +193,10 @@ class AccommodationWizard(QDialog):
         for i in range(ui.stepList.count()):
             mark = "  ◀ now" if i == s.step and not s.left else ""
             ui.stepList.item(i).setText(f"{i + 1}. {desk.STEPS[i]}{mark}")
+        self._bail_other()
+        self._secure_reasons()
         self._reasons_hint()
-
-    def _reasons_hint(self) -> None:
-        ui = self.ui
-        bad = [r for r in _checked(ui.reasonsList) if r in INVALID_IMPRACTICABLE]
-        if ui.groundCombo.currentData() == "impracticable" and bad:
-            words = ", ".join(W.CERTIFICATE_REASONS[r] for r in bad)
-            self._error(f"Not a lawful reason for 'impracticable': {words}. A move is not impracticable because "
-                        "of the child's behaviour, the offence, or the lack of a secure place (Code C Note 16D). "
-                        "Untick it and give the real circumstances of the move.")
-        elif ui.errorLabel.text().startswith("Not a lawful reason"):
-            ui.errorLabel.setVisible(False)
+        self.court.refresh()
 
     # --- navigation -------------------------------------------------------------------
     def showEvent(self, event: Any) -> None:  # noqa: N802
@@ -229,6 +227,14 @@ class AccommodationWizard(QDialog):
             (first if first is not None and first is not page else ui.stepList).setFocus()
 
     # --- saving -------------------------------------------------------------------------
+    def save(self, event_type: str, values: dict[str, Any], focus: QWidget | None = None) -> bool:
+        return self._save(event_type, values, focus)
+
+    def fail(self, text: str, focus: QWidget | None = None) -> None:
+        self._error(text)
+        if focus is not None:
+            focus.setFocus()
+
     def _save(self, event_type: str, values: dict[str, Any], focus: QWidget | None = None) -> bool:
         session = self.ctx.session
         if session is None:
@@ -236,9 +242,12 @@ class AccommodationWizard(QDialog):
             return False
         try:
             event = desk.build_event(event_type, self.ui.atTime.value(), session, values)
+            if event_type == "certificate_endorsed":
+                event["rank"] = desk.rank_for(session)
             self.late_row.apply(event)
+            follow = self._override(event) if event_type == "certificate_issued" else []
             stage = "pre_charge" if not self.state or not self.state.charged else "post_charge"
-            self.record = self.ctx.decide(self.record.custody_number, event, stage)
+            self.record = self.ctx.decide(self.record.custody_number, event, stage, follow)
         except LocalTimeError as exc:
             self._error(str(exc))
             return False
@@ -251,8 +260,9 @@ class AccommodationWizard(QDialog):
             return False
         self.ui.errorLabel.setVisible(False)
         self.late_row.edit.clear()
+        on_court = self.ui.stack.currentIndex() == len(desk.STEPS) - 1
         self.refresh()
-        self.go(self.state.step if self.state else 0)
+        self.go(len(desk.STEPS) - 1 if on_court else self.state.step if self.state else 0)
         return True
 
     def _error(self, text: str) -> None:
@@ -266,9 +276,12 @@ class AccommodationWizard(QDialog):
             self._error("Not saved. Enter the offences charged, one a line.")
             ui.offencesEdit.setFocus()
             return
-        if self._save("charged", {"offences": offences, "category": ui.categoryCombo.currentData()},
-                      ui.offencesEdit):
+        values: dict[str, Any] = {"offences": offences, "category": ui.categoryCombo.currentData()}
+        if self.record.is_v11:
+            values["offence_codes"] = self.offence_picker.value()
+        if self._save("charged", values, ui.offencesEdit):
             ui.offencesEdit.clear()
+            self.offence_picker.set_value([])
 
     def record_bail(self) -> None:
         ui = self.ui
@@ -278,7 +291,15 @@ class AccommodationWizard(QDialog):
             self._error("Not saved. Tick the s38(1) grounds for refusing bail (Space ticks the chosen line).")
             ui.groundsList.setFocus()
             return
-        self._save("bail_decision", {"granted": granted, "grounds": grounds}, ui.groundsList)
+        values: dict[str, Any] = {"granted": granted, "grounds": grounds}
+        if self.record.is_v11:
+            other = ui.bailOtherEdit.text().strip() if "other" in grounds else ""
+            if "other" in grounds and not other:
+                self._error("Not saved. 'Other' is not a ground listed in s38(1): write the reason behind it.")
+                ui.bailOtherEdit.setFocus()
+                return
+            values["other_reason"] = other or None
+        self._save("bail_decision", values, ui.groundsList)
 
     def record_request(self) -> None:
         ui = self.ui
@@ -286,9 +307,12 @@ class AccommodationWizard(QDialog):
             self._error("Not saved. Enter the local authority asked.")
             ui.authorityEdit.setFocus()
             return
-        self._save("la_accommodation_requested", {"kind": ui.kindCombo.currentData(),
-                   "authority": ui.authorityEdit.text().strip(), "contact": ui.contactEdit.text().strip() or None},
-                   ui.kindCombo)
+        values: dict[str, Any] = {"kind": ui.kindCombo.currentData(), "authority": ui.authorityEdit.text().strip(),
+                                  "contact": ui.contactEdit.text().strip() or None}
+        if self.record.is_v11 and values["kind"] == "secure":
+            values["serious_harm_reasons"] = ui.harmReasonsEdit.toPlainText().strip() or None
+        if self._save("la_accommodation_requested", values, ui.kindCombo):
+            ui.harmReasonsEdit.clear()
 
     def record_answer(self) -> None:
         ui = self.ui
@@ -318,9 +342,7 @@ class AccommodationWizard(QDialog):
             self._error("Not saved. Write the circumstances: why the child cannot be moved, as it really is.")
             ui.circumstancesEdit.setFocus()
             return
-        self._save("certificate_issued", {"ground": ui.groundCombo.currentData(), "circumstances": circumstances,
-                   "reasons": _checked(ui.reasonsList), "accommodation_required": ui.requiredCombo.currentData()},
-                   ui.reasonsList)
+        self._save("certificate_issued", self.certificate_values(), ui.reasonsList)
 
     def record_move(self) -> None:
         if self._save("transferred", {"to": self.ui.moveCombo.currentData()}, self.ui.moveCombo):

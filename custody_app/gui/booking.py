@@ -7,10 +7,12 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
 
-from ..domain.schema import ARREST_REASONS
+from ..domain.schema import ARREST_REASONS, event_types
 from ..rules.timecalc import LocalTimeError, show
 from ..services import desk
+from ..services.desk import forms_v11 as v11
 from .context import DeskContext
+from .field_widgets import FieldInput
 from .forms.ui_booking_arrest import Ui_BookingArrestPage
 from .forms.ui_booking_child import Ui_BookingChildPage
 from .forms.ui_booking_detention import Ui_BookingDetentionPage
@@ -20,7 +22,9 @@ from .widgets.localtime import parse_day
 REASON_TEXT = {
     "offence": "an offence", "breach_of_court_bail": "breach of court bail (Bail Act s7)",
     "warrant": "a warrant", "breach_of_police_bail": "breach of police bail",
+    "breach_of_remand_conditions": "breach of remand conditions (LASPO 2012 s97)",
 }
+SEX_TEXT = (("not_known", "— not known —"), ("female", "female"), ("male", "male"))
 
 
 def _mark(label: QLabel, text: str, level: str) -> None:
@@ -83,6 +87,25 @@ class BookingWizard(QWizard):
         self.detention_ui.setupUi(self.detention_form)
         for r in ARREST_REASONS:
             self.arrest_ui.reasonCombo.addItem(REASON_TEXT.get(r, choice_label(r)), r)
+        for key, text in SEX_TEXT:
+            self.child_ui.sexCombo.addItem(text, key)
+        self.offence_list = FieldInput("offence_codes", event_types(v11.NEW_RECORD_FORMAT)["arrested"]["offence_codes"],
+                                       self.arrest_form, offences=v11.offence_choices(ctx.policy))
+        self.arrest_ui.form.replaceWidget(self.arrest_ui.offenceCodesList, self.offence_list.widget)
+        self.arrest_ui.offenceCodesList.hide()
+        self.arrest_ui.offenceCodesList.setParent(None)  # type: ignore[call-overload]
+        self.arrest_ui.offenceCodesLabel.setBuddy(self.offence_list.widget)
+        self.offence_list.widget.setAccessibleName("Offences from the offence table")
+        QWidget.setTabOrder(self.arrest_ui.offencesEdit, self.offence_list.widget)
+        arrested = event_types(v11.NEW_RECORD_FORMAT)["arrested"]
+        self.indictable = FieldInput("indictable", arrested["indictable"], self.arrest_form)
+        self.indictable.widget.setAccessibleName("An offence arrested for is indictable")
+        label = QLabel("In&dictable offence", self.arrest_form)
+        label.setBuddy(self.indictable.widget)
+        row = self.arrest_ui.form.getWidgetPosition(self.offence_list.widget)[0] + 1
+        self.arrest_ui.form.insertRow(row, label, self.indictable.widget)
+        QWidget.setTabOrder(self.offence_list.widget, self.indictable.widget)
+        QWidget.setTabOrder(self.indictable.widget, self.arrest_ui.outsideCheck)
         for edit in (self.arrest_ui.arrestTime, self.detention_ui.arrivalTime, self.detention_ui.authorisedTime):
             edit.follow_clock(ctx.clock.now)  # the moment saved, unless a time is typed
         self.pages = [
@@ -129,7 +152,8 @@ class BookingWizard(QWizard):
             if dob is None:
                 raise desk.DeskError("Enter the date of birth as DD/MM/YYYY.", "date_of_birth")
         return desk.ChildDetails(c.surnameEdit.text(), c.forenamesEdit.text(), dob, c.ageInDoubtCheck.isChecked(),
-                                 c.lookedAfterCheck.isChecked(), c.localAuthorityEdit.text() or None)
+                                 c.lookedAfterCheck.isChecked(), c.localAuthorityEdit.text() or None,
+                                 str(c.sexCombo.currentData()), c.responsibleEdit.text().strip() or None)
 
     def show_age(self) -> None:
         label = self.child_ui.ageLabel
@@ -148,7 +172,7 @@ class BookingWizard(QWizard):
         details = self.child_details()
         desk.check_child(details, self.ctx.clock.now())
         if details.looked_after and not (details.local_authority or "").strip():
-            raise desk.DeskError("A looked-after child: enter the local authority (it must be told, Code C 3.14).")
+            raise desk.DeskError("A looked-after child: enter the local authority (it must be told, Code C 3.13).")
 
     def check_arrest(self) -> None:
         self.arrest_ui.arrestTime.value()
@@ -169,7 +193,8 @@ class BookingWizard(QWizard):
             offences=self.offences(), outside_force_area=a.outsideCheck.isChecked(),
             force_used=a.forceCheck.isChecked(), arresting_officer=a.officerEdit.text(),
             arrived_at=d.arrivalTime.value(), authorised_at=d.authorisedTime.value(),
-            grounds=d.groundsEdit.toPlainText())
+            grounds=d.groundsEdit.toPlainText(), offence_codes=tuple(self.offence_list.value()),
+            indictable=self.indictable.value())
 
     def summary(self) -> str:
         try:

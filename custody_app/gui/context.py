@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -110,12 +110,14 @@ class DeskContext(QObject):
         self.changed.emit(number)
         return record
 
-    def decide(self, number: str, event: Mapping[str, Any], stage: str) -> Record:
-        """A decision (review, s38(6) step): refused when the engine would find it wrong."""
+    def decide(self, number: str, event: Mapping[str, Any], stage: str,
+               follow: Sequence[Mapping[str, Any]] = ()) -> Record:
+        """A decision (review, s38(6) step): refused when the engine would find it wrong.
+        `follow`: entries judged with it and stored after it (an inspector's override)."""
         if self.session is None:
             raise desk.DeskError("Sign in first.")
         record = desk.add_decision(self.store, self.session, number, event, stage, self.clock.now(),
-                                   self.policy, self.evaluate)
+                                   self.policy, self.evaluate, follow)
         self.changed.emit(number)
         return record
 

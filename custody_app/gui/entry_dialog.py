@@ -6,40 +6,49 @@ half-filled form and give it back, as it was, when the user signs in again.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain import Event, Record
-from ..domain.schema import EVENT_TYPES
-from ..rules.timecalc import LocalTimeError, show
+from ..domain.schema import event_types
+from ..rules.timecalc import LocalTimeError, iso, show
 from ..services import desk
+from ..services.desk import forms_v11 as v11
+from ..services.desk.decisions import BLOCKING
 from .context import DeskContext
 from .dialog_buttons import (
     EntryGuards,
     tab_top_to_bottom,
     wire_save_cancel,
 )
-from .field_widgets import FieldInput
+from .field_widgets import FieldInput, PeopleEdit
 from .forms.ui_entry import Ui_EntryDialog
 from .labels import ENTRY_ORDER, EVENT_HELP, event_label
 from .late_entry import LateReasonRow
+from .widgets.localtime import LocalTimeEdit
 
 PLACEHOLDERS = {
     "urgent_authorised_by": "needed when no appropriate adult is present",
     "urgent_without_aa_reason": "needed when no appropriate adult is present",
 }
-AUTO_FIELDS = {"review": ("rank",), "extension_authorised": ("rank",)}
+AUTO_FIELDS = {"review": ("rank",), "extension_authorised": ("rank",), "certificate_endorsed": ("rank",)}
+# entries that are decisions: saved through the engine's check (desk.add_decision), which
+# refuses at the form what the law forbids, in the engine's words
+DECIDED = ("certificate_endorsed", "certificate_issued", *BLOCKING)
 
 
 class EntryDialog(EntryGuards, QDialog):
@@ -77,15 +86,26 @@ class EntryDialog(EntryGuards, QDialog):
         self.level_combo: QComboBox | None = None
         if event_type == "observation_level_set" and correcting is None:
             self._level_row(form)
-        for name, spec in EVENT_TYPES[event_type].items():
+        table = event_types(record.format)
+        # a 1.0 record gets only 1.0 types and fields (INTERCHANGE.md "Versions")
+        self.unavailable = None if event_type in table else v11.format_refusal(record, event_type)
+        if self.unavailable:
+            help_text = self.unavailable
+        offences = v11.offence_choices(ctx.policy)
+        for name, spec in table.get(event_type, {}).items():
             if name in AUTO_FIELDS.get(event_type, ()):
                 continue
-            inp = FieldInput(name, spec, self.ui.fieldsBox)
+            options = (v11.certificate_choices(record) if (event_type, name) == ("certificate_endorsed", "certificate")
+                       else None)
+            inp = FieldInput(name, spec, self.ui.fieldsBox, offences=offences, options=options)
             self.inputs[name] = inp
             form.addRow(inp.label, inp.widget) if inp.label else form.addRow("", inp.widget)
             if name in PLACEHOLDERS and isinstance(inp.widget, QLineEdit):
                 inp.widget.setPlaceholderText(PLACEHOLDERS[name])
+        if any(spec.kind == "people" for spec in table.get(event_type, {}).values()):
+            self._scroll_fields()  # the people present make the form taller than a 768-line screen
         self.reason_edit: QLineEdit | None = None
+        self._warned: str | None = None
         # a time earlier than the record's last entry: a late entry, with its reason (or a wrong
         # clock); a correction's own time is now, a new entry's the time typed
         self.late_row = LateReasonRow(self, self.ui.timeForm, self.ui.atTime, lambda: self.record,
@@ -148,6 +168,23 @@ class EntryDialog(EntryGuards, QDialog):
         if "rousing" in self.inputs:
             self.inputs["rousing"].set_value(level.rousing)
 
+    def _scroll_fields(self) -> None:
+        box = self.ui.fieldsBox
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        index = layout.indexOf(box)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("fieldsScroll")
+        scroll.setAccessibleName("The entry's fields")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.insertWidget(index, scroll, 1)
+        scroll.setWidget(box)
+        scroll.setMinimumHeight(min(box.sizeHint().height() + 8, 330))
+        scroll.setMinimumWidth(box.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 8)
+        self.resize(max(self.width(), scroll.minimumWidth() + 40), 740)
+
     def late_reason(self) -> str | None:
         return self.late_row.reason()
 
@@ -174,17 +211,40 @@ class EntryDialog(EntryGuards, QDialog):
         if self.level_combo is not None and self.level_combo.currentIndex() >= 0:
             named = self.levels[self.level_combo.currentIndex()].note()
             note = f"{named}. {note}".strip(". ") if note.strip() else named
+        if self.unavailable:
+            self.show_error(self.unavailable, None)
+            return
         try:
             if self.correcting is None:
                 event = desk.build_event(self.event_type, at, session, self.values(), note,
                                          late=self.late_reason())
+                if self.event_type in AUTO_FIELDS and "rank" not in event:
+                    event["rank"] = desk.rank_for(session)
             else:
                 event = self.correction_event(at, session)
-            self.stored = self.ctx.add_entry(self.record.custody_number, event, self.stage)
+            if self.correcting is None and self._warn(event):
+                return
+            if self.correcting is None and self.event_type in DECIDED:
+                self.stored = self.ctx.decide(self.record.custody_number, event, self.stage)
+            else:
+                self.stored = self.ctx.add_entry(self.record.custody_number, event, self.stage)
         except desk.DeskError as exc:
             self.show_error(exc.message, exc.field)
             return
         self.accept()
+
+    def _warn(self, event: dict[str, Any]) -> bool:
+        """What the engine would find in this entry, shown before it is stored; a second Save
+        of the same entry records it as it happened (the finding then stands in the record)."""
+        found = v11.warn_first(self.record, event, self.ctx.clock.now(), self.ctx.policy, self.ctx.evaluate)
+        key = repr(sorted((k, repr(v)) for k, v in event.items() if k not in ("id",)))
+        if not found or self._warned == key:
+            return False
+        self._warned = key
+        self.ui.errorLabel.setText("Not yet saved. The law as the rules read it:\n" + v11.finding_lines(found)
+                                   + "\nIf this is what happened, press Save again to record it as it happened.")
+        self.ui.errorLabel.setVisible(True)
+        return True
 
     def correction_event(self, at: Any, session: desk.Session) -> dict[str, Any]:
         assert self.correcting is not None and self.reason_edit is not None
@@ -219,18 +279,28 @@ class EntryDialog(EntryGuards, QDialog):
 def _focus_chain(inp: FieldInput) -> list[QWidget]:
     """The widgets Tab visits in one field's input, top to bottom."""
     reps = getattr(inp, "reps", None)
-    return list(reps.values()) if reps else [inp.widget]
+    if reps:
+        return list(reps.values())
+    widget = inp.widget
+    if isinstance(widget, PeopleEdit):
+        return widget.order()
+    if isinstance(widget, LocalTimeEdit):
+        return [widget.date_edit, widget.time_edit, widget.zone_combo]
+    return [widget]
 
 
 def _json(value: Any) -> Any:
-    return list(value) if isinstance(value, tuple) else value
+    if isinstance(value, datetime):  # an instant field (1.1): compared as the form gives it
+        return iso(value)
+    return [_json(v) for v in value] if isinstance(value, tuple | list) else value
 
 
 class TypePicker(QDialog):
     """Ctrl+E: type a few letters of the entry, Enter."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, fmt: str = v11.NEW_RECORD_FORMAT) -> None:
         super().__init__(parent)
+        self.order = tuple(t for t in ENTRY_ORDER if t in event_types(fmt))  # a 1.0 record: 1.0 types only
         self.setWindowTitle("New entry")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.chosen: str | None = None
@@ -252,7 +322,7 @@ class TypePicker(QDialog):
 
     def refill(self, text: str) -> None:
         self.list.clear()
-        for t in desk.search_event_types(text, {t: event_label(t) for t in ENTRY_ORDER}, ENTRY_ORDER):
+        for t in desk.search_event_types(text, {t: event_label(t) for t in self.order}, self.order):
             item = QListWidgetItem(event_label(t), self.list)
             item.setData(Qt.ItemDataRole.UserRole, t)
         if self.list.count():

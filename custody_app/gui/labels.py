@@ -95,6 +95,78 @@ def summary(event_type: str, fields: Mapping[str, Any]) -> str:
             parts.append(", ".join(f"{field_label(k).lower()} now {value_words(k, v)}" for k, v in dict(value).items()))
         elif spec.kind == "enum":
             parts.append(choice_label(str(value)))
+        elif spec.kind == "people":  # 1.1
+            parts.append("present: " + ", ".join(f"{p['name']} ({choice_label(p['role'])}, {p['sex']})"
+                                                 for p in value))
+        elif spec.kind == "instant":  # 1.1
+            from ..rules.timecalc import show
+            parts.append(f"{field_label(name).lower()}: {show(value)}")
         else:
             parts.append(f"{field_label(name).lower()}: {value}" if name not in ("name", "text", "response") else str(value))
     return "; ".join(parts)
+
+
+# --- custody-record/1.1 (issue 11): the new event types, fields and choices ---------------
+# Kept apart from the tables above so the two can be merged without touching each other.
+FIELD_LABELS.update({
+    "offence_codes": "Offences (from the offence table)",
+    "indictable": "An offence arrested for is indictable",
+    "exclusions_checked": "Checked: none of Code C 1.7 / Note 1B applies to this person",
+    "awake_and_spoke": "Awake and answered questions (no rousing needed)",
+    "urgent_rank": "Rank of the officer who authorised it",
+    "urgent_grounds": "Grounds for the urgent interview (Code C 11.1)",
+    "intimate_parts_exposed": "Intimate parts exposed",
+    "present": "Everyone present besides the child (AA included)",
+    "urgency": "Urgency (why it could not wait for the AA)",
+    "aa_waiver": "The child, with the AA present, did not want the AA at the search",
+    "aa_waiver_agreed_by": "AA who agreed to the waiver and signed",
+    "reviewer_not_involved": "I have not been directly involved in the investigation (s40(1)(b))",
+    "remote_reason": "Why not in person",
+    "other_reason": "The reason behind 'other'",
+    "serious_harm_reasons": "Why other accommodation would not protect the public from serious harm",
+    "officer_name": "Custody officer's name", "officer_rank": "Custody officer's rank",
+    "certificate": "Certificate (entry id; empty: the last one)",
+    "override": "Override: allow the certificate to print despite standing findings",
+    "court": "Court", "sitting_at": "Sitting at (UK time)", "first_sitting": "The first sitting after charge",
+    "received_by": "Received by (court officer)",
+})
+CHOICE_LABELS.update({
+    "not_known": "not known", "local_authority": "the local authority that looks after the child",
+    "breach_of_remand_conditions": "breach of remand conditions (LASPO 2012 s97)",
+    "prevent_injury_or_damage": "prevent injury or damage",
+    "risk_of_serious_harm_to_child": "risk of serious harm to the child",
+    "risk_of_serious_harm_to_others": "risk of serious harm to others",
+    "appropriate_adult": "appropriate adult",
+})
+# Code C 1.7 and Note 1B: who may not be the appropriate adult, in words (the form shows them
+# beside the tick that declares none applies).
+AA_EXCLUSIONS = (
+    "a police officer or a person employed by the police",
+    "suspected of involvement in the offence",
+    "the victim",
+    "a witness",
+    "involved in the investigation",
+    "has received admissions from the child",
+    "a parent from whom the child is estranged and whom the child objects to",
+)
+EVENT_HELP.update({
+    "aa_arrived": ("The appropriate adult is at the station with the child. Give or repeat the rights with them "
+                   "present. Before ticking the check, confirm that this person is not: "
+                   + "; ".join(AA_EXCLUSIONS) + " (Code C 1.7, Note 1B)."),
+    "responsible_officer_informed": ("The child's responsible officer under a court order (usually the youth "
+                                     "offending team) is told of the arrest and where the child is (Code C 3.14)."),
+    "woman_responsible_named": "A girl is placed in the care of a woman while detained (Code C 3.20A): name her.",
+    "court_fixed": ("The court and sitting at which the charged child is to be produced (PACE s46: the first "
+                    "sitting after charge). The certificate goes to that court (s38(7))."),
+    "certificate_produced": "The s38(6) certificate handed to the court (PACE s38(7)); may be entered after the child left.",
+    "certificate_endorsed": ("An inspector or above monitors and supervises the case of a child kept under a "
+                             "certificate (Code C 16.7). An override, with its reason, lets the certificate print "
+                             "while a transfer or escalation finding stands for it. Your rank is taken from your "
+                             "sign-in."),
+    "strip_search": ("Any removal of more than outer clothing, a change into safety clothing included (Code C "
+                     "Annex A). List everyone present besides the child: name, role and sex ('Add a person present' adds a line)."),
+    "interview_started": ("A child is interviewed with an appropriate adult; without one only on a "
+                          "superintendent's urgent authority, with the grounds recorded (Code C 11.1, 11.18)."),
+    "observation": ("A visit to the child in the cell or room. Rouse and speak to them if the level says so; "
+                    "a child awake who answered questions needs no rousing."),
+})

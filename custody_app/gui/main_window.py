@@ -284,6 +284,8 @@ class MainWindow(QMainWindow):
     def open_screen(self, screen: str, event_type: str = "") -> QDialog | None:
         if screen == "review":
             return self.open_review()
+        if event_type in ("court_fixed", "certificate_endorsed", "certificate_produced"):  # 1.1: the last step
+            return self.open_accommodation(step=6)
         if screen == "certificate":
             return self.open_documents() if self._certified() else self.open_accommodation(step=4)
         step = 0 if event_type == "charged" else 1 if event_type == "bail_decision" else None
@@ -367,7 +369,7 @@ class MainWindow(QMainWindow):
             return
         from .entry_dialog import TypePicker
 
-        picker = TypePicker(self)
+        picker = TypePicker(self, fmt=self.ctx.load(number)[0].format)  # a 1.0 record: 1.0 types only
         picker.accepted.connect(lambda: picker.chosen and self.open_form(picker.chosen, number))
         self._open(picker)
 

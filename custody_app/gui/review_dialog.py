@@ -55,6 +55,8 @@ class ReviewDialog(EntryGuards, QDialog):
         self.ui.solicitorEdit.setPlaceholderText("what the solicitor said, if one was there")
         self.ui.errorLabel.setVisible(False)
         self.ui.errorLabel.setObjectName("errorLabel")
+        # a 1.0 record takes no 1.1 field: the declaration is not offered (its reason stays in the note)
+        self.ui.independentCheck.setVisible(record.is_v11)
         self.ui.modeCombo.currentIndexChanged.connect(self._mode)
         self.ui.asleepCheck.toggled.connect(self._asleep)
         self.ui.informButton.clicked.connect(self.record_informed)
@@ -115,6 +117,7 @@ class ReviewDialog(EntryGuards, QDialog):
             "bail_considered": ui.bailCheck.isChecked(),
             "welfare_considered": ui.welfareCheck.isChecked(),
             "outcome": ui.outcomeCombo.currentData(),
+            "reviewer_not_involved": ui.independentCheck.isChecked(),
         }
 
     def save(self) -> None:
@@ -128,7 +131,7 @@ class ReviewDialog(EntryGuards, QDialog):
             return
         try:
             at = self.ui.atTime.value()
-            event = desk.review_event(session, at, self.values(), self.ui.reasonEdit.text())
+            event = desk.review_event(session, at, self.values(), self.ui.reasonEdit.text(), v11=self.record.is_v11)
             note = self.ui.noteEdit.text().strip()
             if note:
                 event["note"] = f"{event['note']}. {note}" if event.get("note") else note
@@ -160,6 +163,7 @@ class ReviewDialog(EntryGuards, QDialog):
         self.ui.errorLabel.setVisible(True)
         target = {"reason": self.ui.reasonEdit, "representations": self.ui.childEdit,
                   "bail_considered": self.ui.bailCheck, "at": self.ui.atTime,
+                  "reviewer_not_involved": self.ui.independentCheck,
                   "late_reason": self.late_row.edit}.get(field or "")
         if target is not None:
             target.setFocus()

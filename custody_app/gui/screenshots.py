@@ -21,6 +21,7 @@ from .entry_dialog import EntryDialog
 from .first_run import FirstRunDialog
 from .main_window import MainWindow
 from .screenshots_decisions import decision_shots
+from .screenshots_v11 import v11_shots
 from .settings_dialog import SettingsDialog
 from .shortcuts import ShortcutsDialog
 
@@ -87,11 +88,14 @@ def render_all(directory: str | Path, clock: Clock, store: Any) -> int:
     c.dobEdit.setText(born)
     c.lookedAfterCheck.setChecked(True)
     c.localAuthorityEdit.setText("Warwickshire County Council")
+    c.sexCombo.setCurrentIndex(c.sexCombo.findData("male"))
+    c.responsibleEdit.setText("Warwickshire Youth Justice Service (referral order)")
     shot("03-book-in-1-child", wizard)
     wizard.next()
     a = wizard.arrest_ui
     a.arrestTime.set_value(clock.now() - timedelta(minutes=55))
     a.offencesEdit.setPlainText("theft from a shop\nassault by beating")
+    wizard.offence_list.set_value(["theft", "common_assault"])
     a.forceCheck.setChecked(True)
     a.officerEdit.setText("PC 4411 Reid")
     shot("04-book-in-2-arrest", wizard)
@@ -137,6 +141,7 @@ def render_all(directory: str | Path, clock: Clock, store: Any) -> int:
     shot("10b-about", about)
     about.close()
     decision_shots(window, shot, number)
+    v11_shots(window, shot)
     window.lock()
     window.signin.ui.userEdit.setText("admin")
     window.signin.ui.pinEdit.setText("0000")

@@ -33,7 +33,7 @@ def demo_documents(now: datetime) -> list[dict[str, Any]]:
             start = now - timedelta(minutes=minutes_ago)
             number = f"WK-{start.year % 100:02d}-{serial:06d}"
             doc = generate_document(random.Random(seed), number, start, profile=profile,
-                                    now=now if live else None, knobs=Knobs(**knobs))
+                                    now=now if live else None, knobs=Knobs(**knobs), v11=True)
             last = max(datetime.fromisoformat(e["at"]) for e in doc["events"])
             if last <= now:
                 break

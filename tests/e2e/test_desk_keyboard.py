@@ -224,6 +224,8 @@ def test_review_asleep_charge_refusal_escalation_and_transfer_by_keyboard(qtbot,
     k.press(Qt.Key.Key_Space)
     k.tab_to(review.ui.aaEdit)
     k.type("no appropriate adult yet; mother on her way")
+    k.tab_to(review.ui.independentCheck)  # 1.1: the reviewer declares they are not involved (s40(1)(b))
+    k.press(Qt.Key.Key_Space)
     k.tab_to(review.ui.bailCheck)
     k.press(Qt.Key.Key_Space)
     k.press(Qt.Key.Key_Tab)

@@ -186,7 +186,10 @@ def test_impracticable_because_of_behaviour_is_refused_and_explained(qtbot, sign
     _refused_and_escalated(w)
     w.ui.groundCombo.setCurrentIndex(w.ui.groundCombo.findData("impracticable"))
     _tick(w.ui.reasonsList, "childs_behaviour")
-    assert "Note 16D" in w.ui.errorLabel.text() and w.ui.errorLabel.isVisibleTo(w)
+    judged = w.ui.certificateJudgeLabel
+    # refused at the form, before any save: the engine's words, code and source
+    assert judged.isVisibleTo(w) and "cannot be made" in judged.text()
+    assert "IMPRACTICABLE_INVALID_REASON" in judged.text() and "Note 16D" in judged.text()
     w.ui.circumstancesEdit.setPlainText("he was abusive at the desk")
     w.record_certificate()
     assert "IMPRACTICABLE_INVALID_REASON" in w.ui.errorLabel.text()

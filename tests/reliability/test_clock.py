@@ -114,7 +114,8 @@ def test_a_detention_across_the_autumn_change(tmp_path: Any) -> None:
 def _review_fields() -> dict[str, Any]:
     return {"mode": "in_person", "child_asleep": False,
             "representations": {"child": "wants to go home", "appropriate_adult": "none yet", "solicitor": None},
-            "bail_considered": True, "welfare_considered": True, "outcome": "continue"}
+            "bail_considered": True, "welfare_considered": True, "outcome": "continue",
+            "reviewer_not_involved": True}  # a record begun in the desk is 1.1: the s40(1)(b) declaration
 
 
 def test_a_detention_across_the_spring_change(tmp_path: Any) -> None:

@@ -138,8 +138,15 @@ def test_1_0_documents_are_byte_identical_to_before_the_option() -> None:
         now = datetime(2026, 3, 29, 3, tzinfo=UTC)
         h.update(json.dumps(generate_document(random.Random(i), "WK-26-000009", now - timedelta(hours=6),
                                               profile=profile, now=now)).encode())
-    h.update(json.dumps(demo_documents(datetime(2026, 10, 25, 9, 30, tzinfo=UTC))).encode())
-    assert h.hexdigest() == "4353da3a0316c6cca4e79ebb3cccb15f41c518b50d4885f36771f9f12011d5a7"
+    assert h.hexdigest() == "4eb4cb97ae412a5a3aba1fee9883d25a2b948e4c40b66ce09df3905ee9415ac0"
+
+
+def test_the_demo_is_made_of_1_1_records_with_no_findings_where_lawful() -> None:
+    docs = demo_documents(datetime(2026, 10, 25, 9, 30, tzinfo=UTC))
+    assert {d["format"] for d in docs} == {"custody-record/1.1"}
+    codes = {f.code for d in docs for f in evaluate(parse_document(d), datetime(2026, 10, 25, 9, 30, tzinfo=UTC),
+                                                     whole_record=True).findings}
+    assert "ROUSING_MISSED" not in codes
 
 
 def test_only_a_generated_1_0_document_is_upgraded() -> None:

@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout, QWidget)
 
 from custody_app.gui.widgets.localtime import LocalTimeEdit
 
@@ -90,6 +90,16 @@ class Ui_AccommodationWizard(object):
 
         self.chargeForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.categoryCombo)
 
+        self.offenceCodesListLabel = QLabel(self.chargePage)
+        self.offenceCodesListLabel.setObjectName(u"offenceCodesListLabel")
+
+        self.chargeForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.offenceCodesListLabel)
+
+        self.offenceCodesList = QListWidget(self.chargePage)
+        self.offenceCodesList.setObjectName(u"offenceCodesList")
+
+        self.chargeForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.offenceCodesList)
+
 
         self.chargePageLayout.addLayout(self.chargeForm)
 
@@ -143,6 +153,16 @@ class Ui_AccommodationWizard(object):
         self.groundsList.setObjectName(u"groundsList")
 
         self.bailForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.groundsList)
+
+        self.bailOtherEditLabel = QLabel(self.bailPage)
+        self.bailOtherEditLabel.setObjectName(u"bailOtherEditLabel")
+
+        self.bailForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.bailOtherEditLabel)
+
+        self.bailOtherEdit = QLineEdit(self.bailPage)
+        self.bailOtherEdit.setObjectName(u"bailOtherEdit")
+
+        self.bailForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.bailOtherEdit)
 
 
         self.bailPageLayout.addLayout(self.bailForm)
@@ -213,6 +233,17 @@ class Ui_AccommodationWizard(object):
         self.contactEdit.setObjectName(u"contactEdit")
 
         self.requestForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.contactEdit)
+
+        self.harmReasonsEditLabel = QLabel(self.requestPage)
+        self.harmReasonsEditLabel.setObjectName(u"harmReasonsEditLabel")
+
+        self.requestForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.harmReasonsEditLabel)
+
+        self.harmReasonsEdit = QPlainTextEdit(self.requestPage)
+        self.harmReasonsEdit.setObjectName(u"harmReasonsEdit")
+        self.harmReasonsEdit.setTabChangesFocus(True)
+
+        self.requestForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.harmReasonsEdit)
 
 
         self.requestPageLayout.addLayout(self.requestForm)
@@ -395,8 +426,60 @@ class Ui_AccommodationWizard(object):
 
         self.certificateForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.requiredCombo)
 
+        self.certOtherEditLabel = QLabel(self.certificatePage)
+        self.certOtherEditLabel.setObjectName(u"certOtherEditLabel")
+
+        self.certificateForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.certOtherEditLabel)
+
+        self.certOtherEdit = QLineEdit(self.certificatePage)
+        self.certOtherEdit.setObjectName(u"certOtherEdit")
+
+        self.certificateForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.certOtherEdit)
+
+        self.certHarmEditLabel = QLabel(self.certificatePage)
+        self.certHarmEditLabel.setObjectName(u"certHarmEditLabel")
+
+        self.certificateForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.certHarmEditLabel)
+
+        self.certHarmEdit = QPlainTextEdit(self.certificatePage)
+        self.certHarmEdit.setObjectName(u"certHarmEdit")
+        self.certHarmEdit.setTabChangesFocus(True)
+
+        self.certificateForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.certHarmEdit)
+
+        self.officerNameEditLabel = QLabel(self.certificatePage)
+        self.officerNameEditLabel.setObjectName(u"officerNameEditLabel")
+
+        self.certificateForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.officerNameEditLabel)
+
+        self.officerNameEdit = QLineEdit(self.certificatePage)
+        self.officerNameEdit.setObjectName(u"officerNameEdit")
+
+        self.certificateForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.officerNameEdit)
+
+        self.overrideCheck = QCheckBox(self.certificatePage)
+        self.overrideCheck.setObjectName(u"overrideCheck")
+
+        self.certificateForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.overrideCheck)
+
+        self.overrideReasonEditLabel = QLabel(self.certificatePage)
+        self.overrideReasonEditLabel.setObjectName(u"overrideReasonEditLabel")
+
+        self.certificateForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.overrideReasonEditLabel)
+
+        self.overrideReasonEdit = QLineEdit(self.certificatePage)
+        self.overrideReasonEdit.setObjectName(u"overrideReasonEdit")
+
+        self.certificateForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.overrideReasonEdit)
+
 
         self.certificatePageLayout.addLayout(self.certificateForm)
+
+        self.certificateJudgeLabel = QLabel(self.certificatePage)
+        self.certificateJudgeLabel.setObjectName(u"certificateJudgeLabel")
+        self.certificateJudgeLabel.setWordWrap(True)
+
+        self.certificatePageLayout.addWidget(self.certificateJudgeLabel)
 
         self.certificateButtonRow = QHBoxLayout()
         self.certificateButtonRow.setObjectName(u"certificateButtonRow")
@@ -507,11 +590,14 @@ class Ui_AccommodationWizard(object):
         self.atTimeLabel.setBuddy(self.atTime)
         self.offencesEditLabel.setBuddy(self.offencesEdit)
         self.categoryComboLabel.setBuddy(self.categoryCombo)
+        self.offenceCodesListLabel.setBuddy(self.offenceCodesList)
         self.bailComboLabel.setBuddy(self.bailCombo)
         self.groundsListLabel.setBuddy(self.groundsList)
+        self.bailOtherEditLabel.setBuddy(self.bailOtherEdit)
         self.kindComboLabel.setBuddy(self.kindCombo)
         self.authorityEditLabel.setBuddy(self.authorityEdit)
         self.contactEditLabel.setBuddy(self.contactEdit)
+        self.harmReasonsEditLabel.setBuddy(self.harmReasonsEdit)
         self.providedComboLabel.setBuddy(self.providedCombo)
         self.answerReasonEditLabel.setBuddy(self.answerReasonEdit)
         self.escalateComboLabel.setBuddy(self.escalateCombo)
@@ -520,19 +606,26 @@ class Ui_AccommodationWizard(object):
         self.reasonsListLabel.setBuddy(self.reasonsList)
         self.circumstancesEditLabel.setBuddy(self.circumstancesEdit)
         self.requiredComboLabel.setBuddy(self.requiredCombo)
+        self.certOtherEditLabel.setBuddy(self.certOtherEdit)
+        self.certHarmEditLabel.setBuddy(self.certHarmEdit)
+        self.officerNameEditLabel.setBuddy(self.officerNameEdit)
+        self.overrideReasonEditLabel.setBuddy(self.overrideReasonEdit)
         self.moveComboLabel.setBuddy(self.moveCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.atTime, self.stepList)
         QWidget.setTabOrder(self.stepList, self.offencesEdit)
         QWidget.setTabOrder(self.offencesEdit, self.categoryCombo)
-        QWidget.setTabOrder(self.categoryCombo, self.chargeButton)
+        QWidget.setTabOrder(self.categoryCombo, self.offenceCodesList)
+        QWidget.setTabOrder(self.offenceCodesList, self.chargeButton)
         QWidget.setTabOrder(self.chargeButton, self.bailCombo)
         QWidget.setTabOrder(self.bailCombo, self.groundsList)
-        QWidget.setTabOrder(self.groundsList, self.bailButton)
+        QWidget.setTabOrder(self.groundsList, self.bailOtherEdit)
+        QWidget.setTabOrder(self.bailOtherEdit, self.bailButton)
         QWidget.setTabOrder(self.bailButton, self.kindCombo)
         QWidget.setTabOrder(self.kindCombo, self.authorityEdit)
         QWidget.setTabOrder(self.authorityEdit, self.contactEdit)
-        QWidget.setTabOrder(self.contactEdit, self.requestButton)
+        QWidget.setTabOrder(self.contactEdit, self.harmReasonsEdit)
+        QWidget.setTabOrder(self.harmReasonsEdit, self.requestButton)
         QWidget.setTabOrder(self.requestButton, self.providedCombo)
         QWidget.setTabOrder(self.providedCombo, self.answerReasonEdit)
         QWidget.setTabOrder(self.answerReasonEdit, self.answerButton)
@@ -543,7 +636,12 @@ class Ui_AccommodationWizard(object):
         QWidget.setTabOrder(self.groundCombo, self.reasonsList)
         QWidget.setTabOrder(self.reasonsList, self.circumstancesEdit)
         QWidget.setTabOrder(self.circumstancesEdit, self.requiredCombo)
-        QWidget.setTabOrder(self.requiredCombo, self.certificateButton)
+        QWidget.setTabOrder(self.requiredCombo, self.certOtherEdit)
+        QWidget.setTabOrder(self.certOtherEdit, self.certHarmEdit)
+        QWidget.setTabOrder(self.certHarmEdit, self.officerNameEdit)
+        QWidget.setTabOrder(self.officerNameEdit, self.overrideCheck)
+        QWidget.setTabOrder(self.overrideCheck, self.overrideReasonEdit)
+        QWidget.setTabOrder(self.overrideReasonEdit, self.certificateButton)
         QWidget.setTabOrder(self.certificateButton, self.moveCombo)
         QWidget.setTabOrder(self.moveCombo, self.moveButton)
         QWidget.setTabOrder(self.moveButton, self.backButton)
@@ -569,7 +667,7 @@ class Ui_AccommodationWizard(object):
 #if QT_CONFIG(accessibility)
         self.stepList.setAccessibleName(QCoreApplication.translate("AccommodationWizard", u"Steps", None))
 #endif // QT_CONFIG(accessibility)
-        self.chargeLaw.setText(QCoreApplication.translate("AccommodationWizard", u"Charge when there is enough evidence. The age that counts for secure accommodation is the child's age on the day of charge. If the child was arrested for breach of court bail or on a warrant and is not charged with a new offence, they go before the court: none of the next steps applies.", None))
+        self.chargeLaw.setText(QCoreApplication.translate("AccommodationWizard", u"Charge when there is enough evidence. Tick each offence from the offence table: the rules take the category from the table (its statutory list), and your category is kept as your label. If the child was arrested for breach of court bail, for breach of remand conditions or on a warrant and is not charged with a new offence, they go before the court: none of the next steps applies.", None))
 #if QT_CONFIG(accessibility)
         self.chargeLaw.setAccessibleName(QCoreApplication.translate("AccommodationWizard", u"The rule in plain words", None))
 #endif // QT_CONFIG(accessibility)
@@ -581,11 +679,15 @@ class Ui_AccommodationWizard(object):
 #if QT_CONFIG(accessibility)
         self.categoryCombo.setAccessibleName(QCoreApplication.translate("AccommodationWizard", u"Category of the offence", None))
 #endif // QT_CONFIG(accessibility)
+        self.offenceCodesListLabel.setText(QCoreApplication.translate("AccommodationWizard", u"O&ffences from the table (Space ticks)", None))
+#if QT_CONFIG(accessibility)
+        self.offenceCodesList.setAccessibleName(QCoreApplication.translate("AccommodationWizard", u"Offences from the offence table", None))
+#endif // QT_CONFIG(accessibility)
         self.chargeButton.setText(QCoreApplication.translate("AccommodationWizard", u"Record the &charge", None))
 #if QT_CONFIG(accessibility)
         self.chargeButton.setAccessibleName(QCoreApplication.translate("AccommodationWizard", u"Record the charge", None))
 #endif // QT_CONFIG(accessibility)
-        self.bailLaw.setText(QCoreApplication.translate("AccommodationWizard", u"After charge the child is bailed unless a ground in PACE s38(1) applies. A child alone also has the ground \u2018in their own interests\u2019. Expected further offending, breach of bail or the child\u2019s behaviour alone do not justify keeping a child in a cell overnight.", None))
+        self.bailLaw.setText(QCoreApplication.translate("AccommodationWizard", u"After charge the child is bailed unless a ground in PACE s38(1) applies (each is shown with its citation). A child alone also has the ground \u2018in their own interests\u2019. A risk of serious harm to the public is not a bail ground: it is recorded, with its reasons, on a secure request. No decision recorded within the grace counts as bail refused.", None))
 #if QT_CONFIG(accessibility)
         self.bailLaw.setAccessibleName(QCoreApplication.translate("AccommodationWizard", u"The rule in plain words", None))
 #endif // QT_CONFIG(accessibility)
@@ -597,11 +699,16 @@ class Ui_AccommodationWizard(object):
 #if QT_CONFIG(accessibility)
         self.groundsList.setAccessibleName(QCoreApplication.translate("AccommodationWizard", u"Grounds for refusing bail", None))
 #endif // QT_CONFIG(accessibility)
+        self.bailOtherEditLabel.setText(QCoreApplication.translate("AccommodationWizard", u"&Why 'other' (the reason behind it)", None))
+#if QT_CONFIG(accessibility)
+        self.bailOtherEdit.setAccessibleName(QCoreApplication.translate("AccommodationWizard", u"The reason behind the ground 'other'", None))
+#endif // QT_CONFIG(accessibility)
+        self.bailOtherEdit.setPlaceholderText(QCoreApplication.translate("AccommodationWizard", u"needed when 'other' is ticked: it is printed as not a ground listed in s38(1)", None))
         self.bailButton.setText(QCoreApplication.translate("AccommodationWizard", u"&Record the bail decision", None))
 #if QT_CONFIG(accessibility)
         self.bailButton.setAccessibleName(QCoreApplication.translate("AccommodationWizard", u"Record the bail decision", None))
 #endif // QT_CONFIG(accessibility)
-        self.requestLaw.setText(QCoreApplication.translate("AccommodationWizard", u"Bail refused: ask the local authority for accommodation. Non-secure by default, and the authority must accept the child. Secure only when all three hold: 12 or over at charge; charged with a violent or sexual offence; and only secure accommodation would protect the public from death or serious injury from further such offences.", None))
+        self.requestLaw.setText(QCoreApplication.translate("AccommodationWizard", u"Bail refused: ask the local authority for accommodation. Non-secure by default, and the authority must accept the child. Secure only when all hold: 12 or over on the day of the request; charged with a violent or sexual offence (by the offence table; force policy); and you record on the request why other accommodation would not protect the public from death or serious personal injury from further such offences (s38(6)(b), (6A)).", None))
 #if QT_CONFIG(accessibility)
         self.requestLaw.setAccessibleName(QCoreApplication.translate("AccommodationWizard", u"The rule in plain words", None))
 #endif // QT_CONFIG(accessibility)
@@ -621,6 +728,11 @@ class Ui_AccommodationWizard(object):
 #if QT_CONFIG(accessibility)
         self.contactEdit.setAccessibleName(QCoreApplication.translate("AccommodationWizard", u"Contact at the local authority", None))
 #endif // QT_CONFIG(accessibility)
+        self.harmReasonsEditLabel.setText(QCoreApplication.translate("AccommodationWizard", u"&Serious-harm reasons (secure only)", None))
+#if QT_CONFIG(accessibility)
+        self.harmReasonsEdit.setAccessibleName(QCoreApplication.translate("AccommodationWizard", u"Why other accommodation would not protect the public from serious harm", None))
+#endif // QT_CONFIG(accessibility)
+        self.harmReasonsEdit.setPlaceholderText(QCoreApplication.translate("AccommodationWizard", u"For a secure request: why you believe other local authority accommodation would not protect the public from death or serious personal injury, physical or psychological, from further such offences by the child (s38(6A)). Expected offending, behaviour or the offence alone are not grounds.", None))
         self.requestButton.setText(QCoreApplication.translate("AccommodationWizard", u"Record the &request", None))
 #if QT_CONFIG(accessibility)
         self.requestButton.setAccessibleName(QCoreApplication.translate("AccommodationWizard", u"Record the request to the local authority", None))
@@ -657,7 +769,7 @@ class Ui_AccommodationWizard(object):
 #if QT_CONFIG(accessibility)
         self.escalateButton.setAccessibleName(QCoreApplication.translate("AccommodationWizard", u"Record the escalation", None))
 #endif // QT_CONFIG(accessibility)
-        self.certificateLaw.setText(QCoreApplication.translate("AccommodationWizard", u"Only after asking and escalating: a certificate that the child stays in police detention, for the court (PACE s38(6), (7)). Ground (a) impracticable: the real circumstances only \u2014 transport or weather make the move impossible, or court is so close that moving would deprive the child of rest or make them miss court. Never the child\u2019s behaviour, the offence, or the lack of a secure place (Code C Note 16D). Ground (b) no secure accommodation: only for a child who qualifies for secure, when none is available and other accommodation would not protect the public.", None))
+        self.certificateLaw.setText(QCoreApplication.translate("AccommodationWizard", u"Only after asking and escalating: a certificate that the child stays in police detention, for the court (PACE s38(6), (7)). Ground (a) impracticable: the real circumstances only \u2014 transport or weather make the move impossible, or a court sitting recorded within hours (step 7) so close that moving would deprive the child of rest or make them miss court. Never the child\u2019s behaviour, the offence, the lack of a secure place or a risk of serious harm (Code C Note 16D). \u2018No local authority accommodation\u2019 needs the authority\u2019s answer that it could not provide. Ground (b): 12 or over, secure justified, a secure request answered \u2018not provided\u2019, with the serious-harm reasons.", None))
 #if QT_CONFIG(accessibility)
         self.certificateLaw.setAccessibleName(QCoreApplication.translate("AccommodationWizard", u"The rule in plain words", None))
 #endif // QT_CONFIG(accessibility)
@@ -680,6 +792,32 @@ class Ui_AccommodationWizard(object):
         self.requiredComboLabel.setText(QCoreApplication.translate("AccommodationWizard", u"Accommodation neede&d", None))
 #if QT_CONFIG(accessibility)
         self.requiredCombo.setAccessibleName(QCoreApplication.translate("AccommodationWizard", u"Accommodation the child needed", None))
+#endif // QT_CONFIG(accessibility)
+        self.certOtherEditLabel.setText(QCoreApplication.translate("AccommodationWizard", u"&Why 'other'", None))
+#if QT_CONFIG(accessibility)
+        self.certOtherEdit.setAccessibleName(QCoreApplication.translate("AccommodationWizard", u"The circumstance behind the reason 'other'", None))
+#endif // QT_CONFIG(accessibility)
+        self.certOtherEdit.setPlaceholderText(QCoreApplication.translate("AccommodationWizard", u"needed when 'other' is ticked", None))
+        self.certHarmEditLabel.setText(QCoreApplication.translate("AccommodationWizard", u"&Serious-harm reasons (ground b)", None))
+#if QT_CONFIG(accessibility)
+        self.certHarmEdit.setAccessibleName(QCoreApplication.translate("AccommodationWizard", u"Serious-harm reasons for ground (b)", None))
+#endif // QT_CONFIG(accessibility)
+        self.certHarmEdit.setPlaceholderText(QCoreApplication.translate("AccommodationWizard", u"For ground (b): why other local authority accommodation would not protect the public from serious harm from the child (as on the secure request)", None))
+        self.officerNameEditLabel.setText(QCoreApplication.translate("AccommodationWizard", u"&Printed name of the custody officer", None))
+#if QT_CONFIG(accessibility)
+        self.officerNameEdit.setAccessibleName(QCoreApplication.translate("AccommodationWizard", u"Name of the custody officer certifying", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.overrideCheck.setAccessibleName(QCoreApplication.translate("AccommodationWizard", u"Inspector's override", None))
+#endif // QT_CONFIG(accessibility)
+        self.overrideCheck.setText(QCoreApplication.translate("AccommodationWizard", u"Inspector's o&verride (the court is shown it)", None))
+        self.overrideReasonEditLabel.setText(QCoreApplication.translate("AccommodationWizard", u"E&xplain the override", None))
+#if QT_CONFIG(accessibility)
+        self.overrideReasonEdit.setAccessibleName(QCoreApplication.translate("AccommodationWizard", u"Reason for the override", None))
+#endif // QT_CONFIG(accessibility)
+        self.certificateJudgeLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.certificateJudgeLabel.setAccessibleName(QCoreApplication.translate("AccommodationWizard", u"What the rules say of this certificate before it is made", None))
 #endif // QT_CONFIG(accessibility)
         self.certificateButton.setText(QCoreApplication.translate("AccommodationWizard", u"Make the &certificate", None))
 #if QT_CONFIG(accessibility)

@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 from custody_app.gui.widgets.localtime import LocalTimeEdit
 
@@ -60,25 +60,36 @@ class Ui_BookingArrestPage(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.offencesEdit)
 
+        self.offenceCodesLabel = QLabel(BookingArrestPage)
+        self.offenceCodesLabel.setObjectName(u"offenceCodesLabel")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.offenceCodesLabel)
+
+        self.offenceCodesList = QListWidget(BookingArrestPage)
+        self.offenceCodesList.setObjectName(u"offenceCodesList")
+        self.offenceCodesList.setMaximumSize(QSize(16777215, 120))
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.offenceCodesList)
+
         self.outsideCheck = QCheckBox(BookingArrestPage)
         self.outsideCheck.setObjectName(u"outsideCheck")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.outsideCheck)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.outsideCheck)
 
         self.forceCheck = QCheckBox(BookingArrestPage)
         self.forceCheck.setObjectName(u"forceCheck")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.forceCheck)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.forceCheck)
 
         self.officerEditLabel = QLabel(BookingArrestPage)
         self.officerEditLabel.setObjectName(u"officerEditLabel")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.officerEditLabel)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.officerEditLabel)
 
         self.officerEdit = QLineEdit(BookingArrestPage)
         self.officerEdit.setObjectName(u"officerEdit")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.officerEdit)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.officerEdit)
 
 
         self.layout.addLayout(self.form)
@@ -91,11 +102,13 @@ class Ui_BookingArrestPage(object):
         self.arrestTimeLabel.setBuddy(self.arrestTime)
         self.reasonComboLabel.setBuddy(self.reasonCombo)
         self.offencesEditLabel.setBuddy(self.offencesEdit)
+        self.offenceCodesLabel.setBuddy(self.offenceCodesList)
         self.officerEditLabel.setBuddy(self.officerEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.arrestTime, self.reasonCombo)
         QWidget.setTabOrder(self.reasonCombo, self.offencesEdit)
-        QWidget.setTabOrder(self.offencesEdit, self.outsideCheck)
+        QWidget.setTabOrder(self.offencesEdit, self.offenceCodesList)
+        QWidget.setTabOrder(self.offenceCodesList, self.outsideCheck)
         QWidget.setTabOrder(self.outsideCheck, self.forceCheck)
         QWidget.setTabOrder(self.forceCheck, self.officerEdit)
 
@@ -117,6 +130,10 @@ class Ui_BookingArrestPage(object):
         self.offencesEditLabel.setText(QCoreApplication.translate("BookingArrestPage", u"&Offences (one a line)", None))
 #if QT_CONFIG(accessibility)
         self.offencesEdit.setAccessibleName(QCoreApplication.translate("BookingArrestPage", u"Offences, one a line", None))
+#endif // QT_CONFIG(accessibility)
+        self.offenceCodesLabel.setText(QCoreApplication.translate("BookingArrestPage", u"Offence &table (Space ticks)", None))
+#if QT_CONFIG(accessibility)
+        self.offenceCodesList.setAccessibleName(QCoreApplication.translate("BookingArrestPage", u"Offences from the offence table", None))
 #endif // QT_CONFIG(accessibility)
         self.outsideCheck.setText(QCoreApplication.translate("BookingArrestPage", u"Arrested &outside the force area (not questioned there)", None))
 #if QT_CONFIG(accessibility)

@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
-from PySide6.QtWidgets import (QCheckBox, QFormLayout, QLabel, QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_BookingChildPage(object):
     def setupUi(self, BookingChildPage):
@@ -76,6 +76,26 @@ class Ui_BookingChildPage(object):
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.localAuthorityEdit)
 
+        self.sexComboLabel = QLabel(BookingChildPage)
+        self.sexComboLabel.setObjectName(u"sexComboLabel")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.sexComboLabel)
+
+        self.sexCombo = QComboBox(BookingChildPage)
+        self.sexCombo.setObjectName(u"sexCombo")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.sexCombo)
+
+        self.responsibleEditLabel = QLabel(BookingChildPage)
+        self.responsibleEditLabel.setObjectName(u"responsibleEditLabel")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.responsibleEditLabel)
+
+        self.responsibleEdit = QLineEdit(BookingChildPage)
+        self.responsibleEdit.setObjectName(u"responsibleEdit")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.responsibleEdit)
+
 
         self.layout.addLayout(self.form)
 
@@ -94,12 +114,16 @@ class Ui_BookingChildPage(object):
         self.forenamesEditLabel.setBuddy(self.forenamesEdit)
         self.dobEditLabel.setBuddy(self.dobEdit)
         self.localAuthorityEditLabel.setBuddy(self.localAuthorityEdit)
+        self.sexComboLabel.setBuddy(self.sexCombo)
+        self.responsibleEditLabel.setBuddy(self.responsibleEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.surnameEdit, self.forenamesEdit)
         QWidget.setTabOrder(self.forenamesEdit, self.dobEdit)
         QWidget.setTabOrder(self.dobEdit, self.ageInDoubtCheck)
         QWidget.setTabOrder(self.ageInDoubtCheck, self.lookedAfterCheck)
         QWidget.setTabOrder(self.lookedAfterCheck, self.localAuthorityEdit)
+        QWidget.setTabOrder(self.localAuthorityEdit, self.sexCombo)
+        QWidget.setTabOrder(self.sexCombo, self.responsibleEdit)
 
         self.retranslateUi(BookingChildPage)
 
@@ -133,6 +157,18 @@ class Ui_BookingChildPage(object):
 #if QT_CONFIG(accessibility)
         self.localAuthorityEdit.setAccessibleName(QCoreApplication.translate("BookingChildPage", u"Local authority", None))
 #endif // QT_CONFIG(accessibility)
+        self.sexComboLabel.setText(QCoreApplication.translate("BookingChildPage", u"Se&x", None))
+#if QT_CONFIG(accessibility)
+        self.sexCombo.setAccessibleName(QCoreApplication.translate("BookingChildPage", u"Sex", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.sexCombo.setToolTip(QCoreApplication.translate("BookingChildPage", u"Decides who the child is placed in the care of (Code C 3.20A) and who may strip search them.", None))
+#endif // QT_CONFIG(tooltip)
+        self.responsibleEditLabel.setText(QCoreApplication.translate("BookingChildPage", u"&Responsible officer (court order)", None))
+#if QT_CONFIG(accessibility)
+        self.responsibleEdit.setAccessibleName(QCoreApplication.translate("BookingChildPage", u"Responsible officer under a court order", None))
+#endif // QT_CONFIG(accessibility)
+        self.responsibleEdit.setPlaceholderText(QCoreApplication.translate("BookingChildPage", u"the person or service supervising the child under a court order (usually the youth offending team); empty: none known", None))
         self.ageLabel.setText("")
 #if QT_CONFIG(accessibility)
         self.ageLabel.setAccessibleName(QCoreApplication.translate("BookingChildPage", u"Age check", None))

@@ -124,35 +124,40 @@ class Ui_ReviewDialog(object):
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.solicitorEdit)
 
+        self.independentCheck = QCheckBox(ReviewDialog)
+        self.independentCheck.setObjectName(u"independentCheck")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.independentCheck)
+
         self.bailCheck = QCheckBox(ReviewDialog)
         self.bailCheck.setObjectName(u"bailCheck")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.bailCheck)
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.bailCheck)
 
         self.welfareCheck = QCheckBox(ReviewDialog)
         self.welfareCheck.setObjectName(u"welfareCheck")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.welfareCheck)
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.welfareCheck)
 
         self.outcomeComboLabel = QLabel(ReviewDialog)
         self.outcomeComboLabel.setObjectName(u"outcomeComboLabel")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.outcomeComboLabel)
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.outcomeComboLabel)
 
         self.outcomeCombo = QComboBox(ReviewDialog)
         self.outcomeCombo.setObjectName(u"outcomeCombo")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.outcomeCombo)
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.outcomeCombo)
 
         self.noteEditLabel = QLabel(ReviewDialog)
         self.noteEditLabel.setObjectName(u"noteEditLabel")
 
-        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.noteEditLabel)
+        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.noteEditLabel)
 
         self.noteEdit = QLineEdit(ReviewDialog)
         self.noteEdit.setObjectName(u"noteEdit")
 
-        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.noteEdit)
+        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.noteEdit)
 
 
         self.layout.addLayout(self.form)
@@ -201,7 +206,8 @@ class Ui_ReviewDialog(object):
         QWidget.setTabOrder(self.asleepCheck, self.childEdit)
         QWidget.setTabOrder(self.childEdit, self.aaEdit)
         QWidget.setTabOrder(self.aaEdit, self.solicitorEdit)
-        QWidget.setTabOrder(self.solicitorEdit, self.bailCheck)
+        QWidget.setTabOrder(self.solicitorEdit, self.independentCheck)
+        QWidget.setTabOrder(self.independentCheck, self.bailCheck)
         QWidget.setTabOrder(self.bailCheck, self.welfareCheck)
         QWidget.setTabOrder(self.welfareCheck, self.outcomeCombo)
         QWidget.setTabOrder(self.outcomeCombo, self.noteEdit)
@@ -259,6 +265,10 @@ class Ui_ReviewDialog(object):
         self.solicitorEditLabel.setText(QCoreApplication.translate("ReviewDialog", u"What the sol&icitor said", None))
 #if QT_CONFIG(accessibility)
         self.solicitorEdit.setAccessibleName(QCoreApplication.translate("ReviewDialog", u"Representations of the solicitor", None))
+#endif // QT_CONFIG(accessibility)
+        self.independentCheck.setText(QCoreApplication.translate("ReviewDialog", u"I have not been &directly involved in the investigation (PACE s40(1)(b))", None))
+#if QT_CONFIG(accessibility)
+        self.independentCheck.setAccessibleName(QCoreApplication.translate("ReviewDialog", u"Reviewer not involved in the investigation", None))
 #endif // QT_CONFIG(accessibility)
         self.bailCheck.setText(QCoreApplication.translate("ReviewDialog", u"&Bail considered (could the child go home now?)", None))
 #if QT_CONFIG(accessibility)

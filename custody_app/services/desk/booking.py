@@ -10,8 +10,11 @@ from typing import Any
 from ...domain import Record, RecordError, age_on, london_date, parse_document
 from ...rules.timecalc import iso
 from ...store.errors import StoreError
-from .access import FORMAT, DeskError, DeskStore, Session, refusal
+from .access import DeskError, DeskStore, Session, refusal
 from .entries import new_id
+from .forms_v11 import NEW_RECORD_FORMAT
+
+SEXES = ("female", "male", "not_known")
 
 
 @dataclass(frozen=True)
@@ -22,6 +25,8 @@ class ChildDetails:
     age_in_doubt: bool
     looked_after: bool
     local_authority: str | None
+    sex: str = "not_known"  # 1.1: Code C 3.20A and the strip-search sex rule
+    responsible_officer: str | None = None  # 1.1: supervises the child under a court order (Code C 3.14)
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,8 @@ class Booking:
     arrived_at: datetime
     authorised_at: datetime
     grounds: str
+    offence_codes: tuple[str, ...] = ()  # 1.1: codes of the offence table (RULES.md section 7)
+    indictable: bool | None = None  # 1.1: the officer records an offence arrested for is indictable (None: not)
 
 
 def check_child(child: ChildDetails, on: datetime) -> int | None:
@@ -67,16 +74,21 @@ def booking_document(booking: Booking, number: str, suite: str, force: str, sess
         "type": "arrested", "id": new_id(), "at": iso(booking.arrested_at), "by": by,
         "offences": [o for o in booking.offences if o.strip()], "reason": booking.reason,
         "outside_force_area": booking.outside_force_area, "force_used": booking.force_used,
+        "offence_codes": list(dict.fromkeys(booking.offence_codes)),
     }
+    if booking.indictable is not None:
+        arrest["indictable"] = booking.indictable
     if booking.arresting_officer.strip():
         arrest["note"] = f"Arresting officer: {booking.arresting_officer.strip()}"
     return {
-        "format": FORMAT, "custody_number": number, "suite": suite, "force": force,
+        "format": NEW_RECORD_FORMAT, "custody_number": number, "suite": suite, "force": force,
         "child": {
             "surname": c.surname.strip(), "forenames": c.forenames.strip(),
             "date_of_birth": c.date_of_birth.isoformat() if c.date_of_birth else None,
             "age_in_doubt": c.age_in_doubt, "looked_after": c.looked_after,
             "local_authority": (c.local_authority or "").strip() or None,
+            "sex": c.sex,
+            "responsible_officer": (c.responsible_officer or "").strip() or None,
         },
         "events": [
             arrest,
@@ -94,6 +106,8 @@ def book_in(store: DeskStore, session: Session, booking: Booking, now: datetime)
     if why:
         raise DeskError(why)
     check_child(booking.child, booking.arrived_at)
+    if booking.child.sex not in SEXES:
+        raise DeskError("Choose the child's sex: female, male or not known.", "sex")
     if not [o for o in booking.offences if o.strip()] and booking.reason == "offence":
         raise DeskError("Enter at least one offence.", "offences")
     if not booking.grounds.strip():

@@ -7,7 +7,7 @@ record, and the engine's own words (AccommodationState, findings) are what the s
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -16,31 +16,44 @@ from ...domain import Record, RecordError, as_of, parse_document
 from ...rules.assessment import Assessment, Finding
 from ...rules.policy import Policy
 from ...rules.timecalc import show
+from . import certificate_draft
 from .access import DeskError, DeskStore, Evaluate, Session, refusal
 from .board_rows import countdown
 from .entries import add_entry, build_event, load
+from .forms_v11 import check_endorsement
 
 # A would-be entry drawing one of these findings is refused, with the engine's words.
 BLOCKING = {
-    "review": ("REVIEW_WRONG_RANK", "REVIEW_NO_REPRESENTATIONS", "REVIEW_NOT_CHILD_CENTRED"),
+    "review": ("REVIEW_WRONG_RANK", "REVIEW_NO_REPRESENTATIONS", "REVIEW_NOT_CHILD_CENTRED",
+               "REVIEWER_INDEPENDENCE_NOT_RECORDED", "REMOTE_REVIEW_NO_REASON"),
     "la_accommodation_requested": ("S38_NOT_APPLICABLE", "SECURE_NOT_JUSTIFIED"),
     "certificate_issued": ("S38_NOT_APPLICABLE", "SECURE_NOT_JUSTIFIED", "IMPRACTICABLE_INVALID_REASON",
-                           "CERTIFICATE_INCONSISTENT", "NOT_ESCALATED"),
+                           "CERTIFICATE_INCONSISTENT"),
+    "interview_started": ("URGENT_INTERVIEW_INVALID",),
 }
 WHAT_TO_DO = {
     "REVIEW_WRONG_RANK": "Ask the duty inspector to sign in and review.",
     "REVIEW_NO_REPRESENTATIONS": ("Write what the child (and the appropriate adult) said; if they chose "
                                   "to say nothing, write that."),
     "REVIEW_NOT_CHILD_CENTRED": "Consider bail and the child's welfare, then tick both.",
+    "REVIEWER_INDEPENDENCE_NOT_RECORDED": ("A review before charge is by an officer not directly involved in the "
+                                           "investigation: tick the declaration if that is you; if not, ask "
+                                           "another inspector."),
+    "REMOTE_REVIEW_NO_REASON": "Give the reason the review is not in person.",
+    "URGENT_INTERVIEW_INVALID": ("Without the appropriate adult, an interview needs a superintendent's (or "
+                                 "above) urgent authority, with its grounds recorded. Wait for the AA."),
     "S38_NOT_APPLICABLE": "No request or certificate is made under s38(6) here.",
-    "SECURE_NOT_JUSTIFIED": "Ask for non-secure accommodation instead: the authority must accept it.",
+    "SECURE_NOT_JUSTIFIED": ("If you hold the belief, write on the request why other accommodation would not "
+                             "protect the public from serious harm (s38(6A)); if not, ask for non-secure "
+                             "accommodation: the authority must accept it."),
     "IMPRACTICABLE_INVALID_REASON": ("Untick it and state what really stops the move: transport or weather "
                                      "making it impossible, or court so close that moving would deprive the "
                                      "child of rest or make them miss court."),
     "CERTIFICATE_INCONSISTENT": "Make the certificate agree with what the record says.",
     "NOT_ESCALATED": "Escalate the authority's refusal first (step 4).",
 }
-FIELD = {"REVIEW_NO_REPRESENTATIONS": "representations", "REVIEW_NOT_CHILD_CENTRED": "bail_considered",
+FIELD = {"REVIEW_NO_REPRESENTATIONS": "representations", "REVIEWER_INDEPENDENCE_NOT_RECORDED": "reviewer_not_involved",
+         "REMOTE_REVIEW_NO_REASON": "reason", "URGENT_INTERVIEW_INVALID": "urgent_rank", "REVIEW_NOT_CHILD_CENTRED": "bail_considered",
          "SECURE_NOT_JUSTIFIED": "kind", "IMPRACTICABLE_INVALID_REASON": "reasons",
          "CERTIFICATE_INCONSISTENT": "circumstances"}
 
@@ -83,17 +96,33 @@ def explain(found: list[Finding]) -> str:
     return "\n".join(dict.fromkeys(lines))
 
 
+OVERRIDE_HINT = ("Only an inspector or above may let it print while this stands, with an override and its "
+                 "reason (Code C 16.7; RULES.md 6.1): ask the duty inspector.")
+
+
 def add_decision(store: DeskStore, session: Session, number: str, event: Mapping[str, Any], stage: str,
-                 now: datetime, policy: Policy, evaluate: Evaluate) -> Record:
-    """Store a decision after the engine has found nothing unlawful in it."""
+                 now: datetime, policy: Policy, evaluate: Evaluate,
+                 follow: Sequence[Mapping[str, Any]] = ()) -> Record:
+    """Store a decision after the engine has found nothing unlawful in it. `follow`: entries
+    judged with it and stored after it (an inspector's override of the certificate)."""
     record = load(store, number)
-    why = refusal(session, str(event.get("type")), stage)
-    if why:
-        raise DeskError(why)
+    for e in (event, *follow):
+        why = refusal(session, str(e.get("type")), stage)
+        if why:
+            raise DeskError(why)
+        check_endorsement(session, e)
     found = problems(record, event, now, policy, evaluate)
     if found:
         raise DeskError(explain(found), FIELD.get(found[0].code))
-    return add_entry(store, session, number, event, stage, now)
+    if event.get("type") == "certificate_issued":
+        verdict = certificate_draft.judge(record, event, follow, now, policy, evaluate)
+        if not verdict.makeable:
+            raise DeskError("\n".join((*verdict.lines, OVERRIDE_HINT) if verdict.needs_override
+                                      else verdict.lines), "reasons")
+    stored = add_entry(store, session, number, event, stage, now)
+    for e in follow:
+        stored = add_entry(store, session, number, e, stage, now)
+    return stored
 
 
 # --- the review of detention -------------------------------------------------------------
@@ -134,7 +163,8 @@ def review_context(record: Record, session: Session, now: datetime, policy: Poli
     if due is not None:
         trial = review_event(session, now, {"mode": "in_person", "child_asleep": False,
                                             "representations": {"child": "-"}, "bail_considered": True,
-                                            "welfare_considered": True, "outcome": "continue"})
+                                            "welfare_considered": True, "outcome": "continue",
+                                            "reviewer_not_involved": True}, v11=record.is_v11)
         try:
             next_if_now = would_be(record, trial, now, policy, evaluate)[0].next_review_due
         except DeskError:
@@ -163,8 +193,9 @@ def _told(record: Record, now: datetime) -> str:
 
 
 def review_event(session: Session, at: datetime, values: Mapping[str, Any],
-                 not_in_person_reason: str = "") -> dict[str, Any]:
-    """A review entry. Not in person needs its reason, kept in the entry's note."""
+                 not_in_person_reason: str = "", v11: bool = False) -> dict[str, Any]:
+    """A review entry. Not in person needs its reason: in a custody-record/1.1 record the
+    field `remote_reason`, in a 1.0 record (which takes no 1.1 field) the entry's note."""
     fields = dict(values)
     mode = fields.get("mode", "in_person")
     reason = not_in_person_reason.strip()
@@ -174,13 +205,21 @@ def review_event(session: Session, at: datetime, values: Mapping[str, Any],
     reps = {k: (str(v).strip() or None) if v is not None else None
             for k, v in dict(fields.get("representations") or {}).items()}
     fields["representations"] = reps
-    note = f"Not in person ({str(mode).replace('_', ' ')}): {reason}" if mode != "in_person" else None
+    note = None
+    if v11:
+        fields["remote_reason"] = reason if mode != "in_person" else None
+        fields["reviewer_not_involved"] = bool(fields.get("reviewer_not_involved"))
+    else:
+        fields.pop("remote_reason", None)
+        fields.pop("reviewer_not_involved", None)
+        note = f"Not in person ({str(mode).replace('_', ' ')}): {reason}" if mode != "in_person" else None
     return build_event("review", at, session, fields, note)
 
 
 # --- charge, bail and accommodation (PACE s38(6), RULES.md section 4) --------------------
 
-STEPS = ("Charge", "Bail", "Ask the local authority", "Answer and escalation", "Certificate", "Move")
+STEPS = ("Charge", "Bail", "Ask the local authority", "Answer and escalation", "Certificate", "Move",
+         "Court and supervision")
 
 
 @dataclass(frozen=True)
@@ -202,6 +241,7 @@ class AccommodationStep:
     certificate_why: str
     left: bool
     bail_decided: bool
+    certificate_form_open: bool = False  # the duty applies and no certificate yet: an inspector may override
 
 
 def accommodation_step(record: Record, now: datetime, policy: Policy, evaluate: Evaluate) -> AccommodationStep:
@@ -209,7 +249,7 @@ def accommodation_step(record: Record, now: datetime, policy: Policy, evaluate: 
     acc = a.accommodation
     events = as_of(record, now)
     reason = next((str(e["reason"]) for e in events if e.type == "arrested"), "offence")
-    excluded = not acc.charged and reason in ("breach_of_court_bail", "warrant")
+    excluded = not acc.charged and reason in ("breach_of_court_bail", "warrant", "breach_of_remand_conditions")
     charge_at = a.charged_at
     bail_decided = charge_at is not None and any(e.type == "bail_decision" and e.at >= charge_at for e in events)
     since = acc.refused_at
@@ -253,7 +293,7 @@ def accommodation_step(record: Record, now: datetime, policy: Policy, evaluate: 
     return AccommodationStep(step, acc.applies, acc.why, acc.charged, excluded, acc.age_at_charge,
                              acc.secure_allowed, acc.secure_why, acc.requests, refused, provided,
                              acc.not_provided_unescalated, acc.certificate_issued, cert_ok, cert_why, left,
-                             bail_decided)
+                             bail_decided, acc.applies and not acc.certificate_issued and not left)
 
 
 # --- documents -----------------------------------------------------------------------------
