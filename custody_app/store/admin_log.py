@@ -84,6 +84,18 @@ def adopt_existing(conn: sqlite3.Connection, recorded_at: str) -> None:
         chain_setting(conn, str(key), recorded_at, MIGRATED_BY)
 
 
+def user_as_chained(conn: sqlite3.Connection, username: str) -> bool:
+    """Whether the user's row is what its last entry in the log says (True where the store has
+    no log yet). Checked at every sign-in: a role edited or a user planted behind the
+    application's back grants nothing."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'admin_log'").fetchone() is None:
+        return True
+    found = user_body(conn, username)
+    row = conn.execute("SELECT body FROM admin_log WHERE kind = 'user' AND subject = ? COLLATE NOCASE "
+                       "ORDER BY seq DESC LIMIT 1", (username,)).fetchone()
+    return found is not None and row is not None and str(row[0]) == found[1]
+
+
 @dataclass(frozen=True)
 class AdminEntry:
     seq: int

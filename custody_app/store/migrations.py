@@ -145,6 +145,7 @@ def admin_log(db: Any) -> None:
             recorded_by TEXT,
             hash BLOB NOT NULL
         )""")
+    db.execute("CREATE INDEX admin_log_by_subject ON admin_log (kind, subject COLLATE NOCASE, seq)")
     _refuse_changes(db, "admin_log", "the users and settings log")
     from datetime import UTC, datetime
 

@@ -126,6 +126,12 @@ class UsersMixin(SettingsMixin):
         with self._read() as conn:
             row = conn.execute("SELECT username, display_name, role, pin_hash, active, locked_until "
                                "FROM users WHERE username = ?", (username.strip(),)).fetchone()
+            if row is not None:
+                from .admin_log import user_as_chained
+
+                if not user_as_chained(conn, str(row[0])):  # a role, PIN or user set behind its back
+                    raise AuthError(f"{row[0]} cannot sign in: this user was changed outside the application. "
+                                    "Ask the administrator to run `custody-app verify`")
         from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
         hasher = _hasher()

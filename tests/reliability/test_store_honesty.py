@@ -167,5 +167,23 @@ def test_changes_made_through_the_application_stay_verified_with_who_made_them(t
     FIG["application_changes_chained"] = 5
 
 
+def test_a_user_edited_behind_the_applications_back_cannot_sign_in(tmp_path: Path) -> None:
+    db = tmp_path / "c.sqlite3"
+    with open_store(db) as s:
+        s.add_user("admin1", "ps1", "PS One", "sergeant", "1357")
+        s.add_user("admin1", "do1", "DO One", "detention_officer", "2468")
+        assert s.authenticate("ps1", "1357").role == "sergeant"
+    sql(db, "UPDATE users SET role = 'superintendent' WHERE username = 'ps1'",
+        "INSERT INTO users (username, display_name, role, pin_hash, active, created_at) "
+        "SELECT 'mallory', 'M', 'admin', pin_hash, 1, created_at FROM users WHERE username = 'ps1'",
+        drop_triggers=False)
+    with open_store(db) as s:
+        for name in ("ps1", "mallory"):
+            with pytest.raises(AuthError, match="changed outside the application"):
+                s.authenticate(name, "1357")
+        assert s.authenticate("do1", "2468").role == "detention_officer"  # the others still sign in
+    FIG["edited_users_refused_at_sign_in"] = 2
+
+
 def teardown_module() -> None:
     write_figures("store_honesty", {**FIG, "seconds": WATCH.seconds})
