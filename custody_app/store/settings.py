@@ -16,7 +16,19 @@ if TYPE_CHECKING:
 
 class SettingsMixin(Base):
     def get_setting(self, key: str) -> str | None:
+        """The setting as last entered through the application: from the users and settings log
+        (admin_log.py), so a value changed or inserted in the table behind the application's
+        back is never used (`verify` names it). A store from before the log: the table."""
         with self._read() as conn:
+            has_log = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'admin_log'"
+                                   ).fetchone() is not None
+            if has_log:
+                logged = conn.execute("SELECT body FROM admin_log WHERE kind = 'setting' AND subject = ? "
+                                      "ORDER BY seq DESC LIMIT 1", (key,)).fetchone()
+                if logged is None:
+                    return None
+                value = json.loads(str(logged[0])).get("value")
+                return None if value is None else str(value)
             row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return str(row[0]) if row else None
 

@@ -185,5 +185,23 @@ def test_a_user_edited_behind_the_applications_back_cannot_sign_in(tmp_path: Pat
     FIG["edited_users_refused_at_sign_in"] = 2
 
 
+def test_policy_changed_behind_the_applications_back_is_never_used(tmp_path: Path) -> None:
+    """One INSERT or UPDATE of the policy row cut a report's findings: the figures used are the
+    ones entered through the application (from the log), and verify names the change."""
+    db = tmp_path / "c.sqlite3"
+    with open_store(db) as s:
+        s.set_policy(s.get_policy(), by="admin1")
+        before = s.get_policy()
+    sql(db, "UPDATE settings SET value = '{\"aa_request_minutes\": 600}' WHERE key = 'policy'",
+        "INSERT INTO settings (key, value, updated_at) VALUES ('suite_name', 'Elsewhere', 'now')",
+        drop_triggers=False)
+    with open_store(db) as s:
+        assert s.get_policy() == before
+        assert s.get_setting("suite_name") is None
+    code, out, _ = run_cli("verify", "--db", str(db))
+    assert code == 1 and "policy figures" in out and "suite_name" in out
+    FIG["edited_policy_never_used"] = True
+
+
 def teardown_module() -> None:
     write_figures("store_honesty", {**FIG, "seconds": WATCH.seconds})
