@@ -72,7 +72,7 @@ class DeskContext(QObject):
         desk.first_administrator(self.store, username, display_name, pin, again)
         self.changed.emit("")
 
-    def save_settings(self, suite: str, force: str, prefix: str, figures: Mapping[str, int]) -> None:
+    def save_settings(self, suite: str, force: str, prefix: str, figures: Mapping[str, Any]) -> None:
         desk.save_settings(self.store, self.session, suite, force, prefix, figures)
         self.reload_settings()
 

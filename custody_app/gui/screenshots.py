@@ -154,6 +154,8 @@ def render_all(directory: str | Path, clock: Clock, store: Any) -> int:
     settings.ui.tabs.setCurrentIndex(2)
     settings.ui.usersTable.selectRow(0)
     shot("13-settings-users", settings)
+    settings.ui.tabs.setCurrentWidget(settings.offences)
+    shot("13b-settings-offence-table", settings)
     settings.close()
     window.lock()
     first = FirstRunDialog(ctx, window)

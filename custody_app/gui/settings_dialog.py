@@ -29,6 +29,7 @@ from ..words import policy_label
 from .context import DeskContext
 from .dialog_buttons import CancelGuard, guard_drop_downs
 from .forms.ui_settings import Ui_SettingsDialog
+from .settings_offences import OffencesTab
 
 
 def _roles(combo: QComboBox) -> None:
@@ -61,6 +62,7 @@ class SettingsDialog(QDialog):
             spin.setObjectName(f"policy_{f.name}")
             self.ui.policyForm.addRow(label, spin)
             self.spins[f.name] = spin
+        self.offences = OffencesTab(self.ui.tabs, current.policy)
         _roles(self.ui.roleCombo)
         table = self.ui.usersTable
         table.setColumnCount(4)
@@ -187,7 +189,7 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         try:
             self.ctx.save_settings(self.ui.suiteEdit.text(), self.ui.forceEdit.text(), self.ui.prefixEdit.text(),
-                                   {k: s.value() for k, s in self.spins.items()})
+                                   {**{k: s.value() for k, s in self.spins.items()}, **self.offences.values()})
         except desk.DeskError as exc:
             self.message(f"Not saved. {exc.message}", True)
             return

@@ -155,3 +155,49 @@ def test_an_administrator_changes_a_role_resets_a_pin_and_disables_a_user(qtbot,
     window.lock()
     sign_in(qtbot, window, "do4410", "9876")
     assert window.ctx.session is None  # disabled: cannot sign in
+
+
+def test_the_offence_table_is_edited_in_settings_and_the_engine_uses_it(qtbot, window, store):
+    from PySide6.QtWidgets import QComboBox
+
+    from tests.builders import audit, good_charged_events
+
+    sign_in(qtbot, window, "admin", "0000")
+    dialog = SettingsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    tab = dialog.offences
+    table = tab.table
+    codes = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert "robbery" in codes and "theft" in codes
+    theft = codes.index("theft")
+    combo = table.cellWidget(theft, 2)
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData("violent"))  # a force that treats theft as violent (an example)
+    tab.add_row()
+    row = table.rowCount() - 1
+    table.item(row, 0).setText("robbery")  # the same code twice: refused, nothing saved
+    dialog.save()
+    assert "twice" in dialog.ui.messageLabel.text()
+    assert store.get_policy().offence_table["theft"].category == "other"
+    tab.remove_row()
+    tab.marking_edit.setText("OFFICIAL")
+    dialog.save()
+    policy = store.get_policy()
+    assert policy.offence_table["theft"].category == "violent" and policy.protective_marking == "OFFICIAL"
+    charged = [dict(e, offence_codes=["theft"], category="other") if e["type"] == "charged" else
+               dict(e, grounds=["commit_offence"]) if e["type"] == "bail_decision" else e
+               for e in good_charged_events()]
+    warned = audit(charged, policy=policy, fmt="custody-record/1.1").warnings
+    assert [w.code for w in warned] == ["OFFENCE_CATEGORY_MISMATCH"]
+
+
+def test_settings_refuses_an_offence_row_without_a_title(qtbot, window, store):
+    sign_in(qtbot, window, "admin", "0000")
+    dialog = SettingsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.offences.add_row()
+    table = dialog.offences.table
+    table.item(table.rowCount() - 1, 0).setText("criminal_damage")
+    dialog.save()
+    assert "title" in dialog.ui.messageLabel.text()
+    assert "criminal_damage" not in store.get_policy().offence_table

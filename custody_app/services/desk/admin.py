@@ -69,8 +69,9 @@ def settings(store: AdminStore) -> SuiteSettings:
 
 
 def save_settings(store: AdminStore, session: Session | None, suite_name: str, force_name: str,
-                  prefix: str, figures: Mapping[str, int]) -> SuiteSettings:
-    """The suite's names, custody number prefix and policy figures, together or not at all."""
+                  prefix: str, figures: Mapping[str, Any]) -> SuiteSettings:
+    """The suite's names, custody number prefix and policy (the figures, and the offence table,
+    marking and other choices when given), together or not at all."""
     _admin(session)
     try:
         policy = Policy.from_dict({**store.get_policy().to_dict(), **figures})  # (figures not shown kept)
