@@ -53,6 +53,18 @@ def _suite(args: argparse.Namespace, at: datetime) -> tuple[list[Any], Any, str 
     return records, policy, force, suite
 
 
+def _store_head(args: argparse.Namespace) -> str | None:
+    """The store's head now (STORE:N:H), printed as a witness; None when it cannot be read."""
+    from ..paths import resolve_db_path
+    from ..store import StoreError, open_store
+
+    try:
+        with open_store(resolve_db_path(getattr(args, "db", None)), create=False, readonly=True) as store:
+            return store.store_head().code
+    except StoreError:
+        return None
+
+
 def run_downtime_pack(args: argparse.Namespace) -> int:
     def make() -> list[tuple[Path, bytes]]:
         from ..reports.downtime import downtime_pdf
@@ -63,7 +75,7 @@ def run_downtime_pack(args: argparse.Namespace) -> int:
         at, by, marking = printing(args)
         return [(out, downtime_pdf(records, now, policy, force=force, suite=suite,
                                    only_suite=getattr(args, "suite", None), printed_at=at, printed_by=by,
-                                   marking=marking))]
+                                   marking=marking, store_head=_store_head(args)))]
 
     return _run(make)
 
@@ -81,6 +93,6 @@ def run_handover(args: argparse.Namespace) -> int:
         at, by, marking = printing(args)
         return [(out, handover_pdf(records, now, policy, force=force, suite=suite, hours=hours,
                                    only_suite=getattr(args, "suite", None), printed_at=at, printed_by=by,
-                                   marking=marking))]
+                                   marking=marking, store_head=_store_head(args)))]
 
     return _run(make)

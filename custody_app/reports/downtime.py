@@ -56,7 +56,7 @@ LIGHT = colors.Color(0.94, 0.94, 0.94)
 def downtime_pdf(records: Sequence[Record], now: datetime, policy: Policy = DEFAULT_POLICY, *,
                  force: str | None = None, suite: str | None = None, only_suite: str | None = None,
                  printed_at: datetime | None = None, printed_by: str | None = None,
-                 marking: str | None = None) -> bytes:
+                 marking: str | None = None, store_head: str | None = None) -> bytes:
     """The pack for the children of `records` in custody at `now` (RULES.md 6.2), each suite
     with its own cover and pages (only `only_suite`'s when given); PDF bytes.
 
@@ -67,7 +67,7 @@ def downtime_pdf(records: Sequence[Record], now: datetime, policy: Policy = DEFA
     return shift_pdf(records, now, policy, lambda children: _story(children, now, policy), title=TITLE,
                      subject="Paper forms for the children in custody, for use while the system is down",
                      force=force, suite=suite, only_suite=only_suite, printed_at=printed_at,
-                     printed_by=printed_by, marking=marking)
+                     printed_by=printed_by, marking=marking, store_head=store_head)
 
 
 def _story(children: list[ChildShift], now: datetime, policy: Policy) -> list[Flowable]:
