@@ -44,17 +44,29 @@ def _export_args(p: argparse.ArgumentParser) -> None:
     add_db_arg(p)
 
 
-def _db_only(p: argparse.ArgumentParser) -> None:
-    add_db_arg(p)
-
-
 def _backup_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--to", required=True, metavar="FILE", help="the backup file to write")
     add_db_arg(p)
 
 
 def _restore_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", metavar="FILE", help="a backup made by `custody-app backup`")
+    p.add_argument("file", metavar="FILE", nargs="?", help="a backup made by `custody-app backup`")
+    p.add_argument("--from", dest="from_file", metavar="FILE", help="the backup (the same as FILE)")
+    add_db_arg(p)
+
+
+def _verify_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--witness", action="append", metavar="FILE",
+                   help="also check against this witness file (a copy kept elsewhere); repeatable")
+    p.add_argument("--head", action="append", metavar="STORE:N:H",
+                   help="also check against a store head as printed on paper; repeatable")
+    p.add_argument("--repair", action="store_true",
+                   help="rebuild the list of records (who is in custody) from the events first")
+    add_db_arg(p)
+
+
+def _unlock_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("username", metavar="USER", help="the user to unlock now")
     add_db_arg(p)
 
 
@@ -133,13 +145,15 @@ COMMANDS: tuple[Command, ...] = (
     Command("status", "the clocks and what is due, as they stood at an instant", "rules_cmds", _status_args),
     Command("import", "store records from files or folders in the database", "store_cmds", _import_args),
     Command("export", "write a stored record in the interchange format", "store_cmds", _export_args),
-    Command("verify", "recompute every record's hash chain; name what no longer matches", "store_cmds", _db_only),
+    Command("verify", "check the database: integrity, schema, every hash chain, users and settings, "
+            "witnesses; name what no longer matches", "store_cmds", _verify_args),
     Command("backup", "copy the database safely (online backup, verified)", "store_cmds", _backup_args),
     Command("restore", "replace the database with a verified backup", "store_cmds", _restore_args),
     Command("init-server", "prepare (or upgrade) a PostgreSQL database as the suite's shared store, "
             "with the role the terminals use", "server_cmds", _init_server_args),
     Command("copy-store", "copy a whole store, every chain, the users and settings, between a file and a "
             "server (verified; into an empty destination only)", "server_cmds", _copy_store_args),
+    Command("unlock", "an administrator's recovery: end a user's lock-out now", "store_cmds", _unlock_args),
     Command("certificate", "the PACE s38(6) detention certificate as PDF, for the court", "report_cmds", _certificate_args),
     Command("check", "check a printed document's code (CERT:N:F or REC:N:H) against the record",
             "report_cmds", _check_args),

@@ -7,11 +7,8 @@ A refusal exits 2, leaves no file and says why in plain words on standard error.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
-from contextlib import suppress
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,32 +32,22 @@ def _say(message: str) -> None:
 
 
 def write_files(outputs: Sequence[tuple[Path, bytes]]) -> None:
-    """Write every file whole, or none: each goes to a temporary file first, then is renamed."""
-    temps: list[tuple[str, Path]] = []
-    try:
-        for path, data in outputs:
-            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-            temps.append((tmp, path))
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-        for tmp, path in temps:
-            os.replace(tmp, path)
-    finally:
-        for tmp, _ in temps:
-            with suppress(OSError):
-                os.unlink(tmp)
+    """Write every file whole, or none (outputs.py: temporary files renamed, 0600)."""
+    from ..outputs import write_private
+
+    write_private(outputs)
 
 
 def _output(name: str) -> Path:
-    path = Path(name)
-    folder = path.parent
-    if not folder.is_dir():
-        raise Refusal(f"cannot write {name}: the folder {folder} does not exist")
-    if path.is_dir():
-        raise Refusal(f"cannot write {name}: it is a folder")
-    return path
+    """The path to write; refused when it is a database, a backup, a witness, a folder,
+    a device or a symbolic link (outputs.py)."""
+    from ..outputs import OutputRefused, check_output
+    from ..paths import resolve_db_path
+
+    try:
+        return check_output(name, resolve_db_path(None))
+    except OutputRefused as exc:
+        raise Refusal(str(exc)) from None
 
 
 def _now() -> datetime:
@@ -258,7 +245,7 @@ def run_report(args: argparse.Namespace) -> int:
         outputs = [(out, scrutiny_pdf(rows, date_from, date_to, judged_at=judged, printed_at=at, printed_by=by,
                                       marking=marking, policy=policy))]
         if csv_path is not None:
-            dictionary = csv_path.with_name(csv_path.stem + ".dictionary.csv")
+            dictionary = _output(str(csv_path.with_name(csv_path.stem + ".dictionary.csv")))
             outputs.append((csv_path, scrutiny_csv(rows).encode("utf-8-sig")))  # the BOM: spreadsheets read UTF-8
             outputs.append((dictionary, data_dictionary(judged).encode("utf-8-sig")))
         return outputs

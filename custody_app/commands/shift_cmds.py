@@ -57,6 +57,18 @@ def _suite(args: argparse.Namespace, at: datetime) -> tuple[list[Any], Any, str 
     return records, policy, force, suite
 
 
+def _store_head(args: argparse.Namespace) -> str | None:
+    """The store's head now (STORE:N:H), printed as a witness; None when it cannot be read."""
+    from ..paths import resolve_db_path
+    from ..store import StoreError, open_store
+
+    try:
+        with open_store(resolve_db_path(getattr(args, "db", None)), create=False, readonly=True) as store:
+            return store.store_head().code
+    except StoreError:
+        return None
+
+
 def run_downtime_pack(args: argparse.Namespace) -> int:
     def make() -> list[tuple[Path, bytes]]:
         from ..reports.downtime import downtime_pdf
@@ -67,7 +79,7 @@ def run_downtime_pack(args: argparse.Namespace) -> int:
         at, by, marking = printing(args)
         return [(out, downtime_pdf(records, now, policy, force=force, suite=suite,
                                    only_suite=getattr(args, "suite", None), printed_at=at, printed_by=by,
-                                   marking=marking))]
+                                   marking=marking, store_head=_store_head(args)))]
 
     code = _run(make)
     if code == 0:  # a terminal that loses its server points to the pack it printed last
@@ -90,6 +102,6 @@ def run_handover(args: argparse.Namespace) -> int:
         at, by, marking = printing(args)
         return [(out, handover_pdf(records, now, policy, force=force, suite=suite, hours=hours,
                                    only_suite=getattr(args, "suite", None), printed_at=at, printed_by=by,
-                                   marking=marking))]
+                                   marking=marking, store_head=_store_head(args)))]
 
     return _run(make)

@@ -18,10 +18,16 @@ def load_record(args: argparse.Namespace) -> Record:
     path = Path(source)
     db = getattr(args, "db", None)
     if path.is_file() or (db is None and source.lower().endswith(".json")):
+        from ..domain.bounds import (
+            read_record_file,  # a size limit before parsing; no FIFO or device
+        )
+
         try:
-            data = path.read_bytes()
+            data = read_record_file(path)
         except OSError as exc:
             raise SourceError(f"cannot read {source}: {exc.strerror}") from None
+        except RecordError as exc:
+            raise SourceError(f"{source}: refused: {exc}") from None
         try:
             return parse_text(data)
         except RecordError as exc:

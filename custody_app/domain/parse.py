@@ -10,6 +10,7 @@ from types import MappingProxyType
 from typing import Any
 
 from .age import age_on, london_date
+from .bounds import check_document, refuse_constant
 from .fields import ABSENT as _ABSENT, check_field, parse_instant, show as _show, unencodable_path
 from .model import Child, Event, Record, RecordError, new_event
 from .schema import (
@@ -34,13 +35,17 @@ def parse_text(text: str | bytes) -> Record:
     if len(raw) > MAX_BYTES:
         raise RecordError("", f"the document is {len(raw):,} bytes; at most {MAX_BYTES:,} are accepted")
     try:
-        doc = json.loads(raw)
+        doc = json.loads(raw, parse_constant=refuse_constant)
     except UnicodeDecodeError as exc:
         raise RecordError("", f"the file is not UTF-8 text ({exc.reason})") from None
     except json.JSONDecodeError as exc:
         raise RecordError("", f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
     except RecursionError:
         raise RecordError("", "not valid JSON: nested too deeply") from None
+    except RecordError:
+        raise
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        raise RecordError("", f"not valid JSON: {exc}") from None
     # An unpaired surrogate can only come from a \\uD800-\\uDFFF escape (or, in a str, be there
     # already): walk the document for one only when the text shows either.
     return parse_document(doc, text_is_utf8=_SURROGATE.search(raw) is None)
@@ -91,6 +96,7 @@ def parse_document(doc: Any, *, text_is_utf8: bool = False) -> Record:
     written as UTF-8 (it came from UTF-8 text with no surrogate escapes)."""
     if not isinstance(doc, dict):
         raise RecordError("", "the document must be a JSON object")
+    check_document(doc)  # bounds.py: depth, text length and characters, the custody number
     if not text_is_utf8:
         bad = unencodable_path(doc)
         if bad is not None:

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 
+from ..outputs import private_folder
 from ..paths import log_dir
 
 log = logging.getLogger("custody_app")
@@ -21,10 +23,10 @@ log = logging.getLogger("custody_app")
 def setup_logging(directory: Path | None = None) -> Path:
     directory = directory or log_dir()
     try:
-        directory.mkdir(parents=True, exist_ok=True)
+        private_folder(directory)  # 0700: the log names children and users
         path = directory / "custody-app.log"
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5,
-                                                                        encoding="utf-8")
+        handler: logging.Handler = _PrivateRotatingFileHandler(path, maxBytes=2_000_000, backupCount=5,
+                                                               encoding="utf-8")
     except OSError:
         path = Path("(the log could not be written)")
         handler = logging.StreamHandler(sys.stderr)
@@ -32,6 +34,17 @@ def setup_logging(directory: Path | None = None) -> Path:
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     return path
+
+
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Every log file (the rotated ones too) readable by its owner only, whatever the umask."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0),
+                     0o600)
+        os.fchmod(fd, 0o600)
+        return os.fdopen(fd, "a",
+                         encoding=self.encoding, errors=self.errors)
 
 
 def message(log_path: Path) -> str:

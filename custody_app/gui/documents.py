@@ -8,7 +8,6 @@ writes the reportlab bytes themselves, never a picture of the screen.
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import Record
+from ..outputs import OutputRefused
 from ..services import desk
 from .context import DeskContext
 from .dialog_buttons import shortcut
@@ -129,12 +129,11 @@ class Rasteriser(QProcess):
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    part = path.with_name(path.name + ".part")
-    with open(part, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(part, path)
+    """Save as PDF: never over the database, a backup or a link; whole or not at all; 0600."""
+    from ..outputs import check_output, write_private
+    from ..paths import resolve_db_path
+
+    write_private([(check_output(path, resolve_db_path(None)), data)])
 
 
 class DocumentsDialog(QDialog):
@@ -303,6 +302,9 @@ class DocumentsDialog(QDialog):
             target = target.with_name(target.name + ".pdf")
         try:
             write_atomic(target, doc.pdf)
+        except OutputRefused as exc:
+            self._say(f"Not saved: {exc}. Choose another name.", "soon")
+            return None
         except OSError as exc:
             self._say(f"Not saved: {exc.strerror or exc}. Choose another folder.", "soon")
             return None

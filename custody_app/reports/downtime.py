@@ -56,7 +56,7 @@ LIGHT = colors.Color(0.94, 0.94, 0.94)
 def downtime_pdf(records: Sequence[Record], now: datetime, policy: Policy = DEFAULT_POLICY, *,
                  force: str | None = None, suite: str | None = None, only_suite: str | None = None,
                  printed_at: datetime | None = None, printed_by: str | None = None,
-                 marking: str | None = None) -> bytes:
+                 marking: str | None = None, store_head: str | None = None) -> bytes:
     """The pack for the children of `records` in custody at `now` (RULES.md 6.2), each suite
     with its own cover and pages (only `only_suite`'s when given); PDF bytes.
 
@@ -67,7 +67,7 @@ def downtime_pdf(records: Sequence[Record], now: datetime, policy: Policy = DEFA
     return shift_pdf(records, now, policy, lambda children: _story(children, now, policy), title=TITLE,
                      subject="Paper forms for the children in custody, for use while the system is down",
                      force=force, suite=suite, only_suite=only_suite, printed_at=printed_at,
-                     printed_by=printed_by, marking=marking)
+                     printed_by=printed_by, marking=marking, store_head=store_head)
 
 
 def _story(children: list[ChildShift], now: datetime, policy: Policy) -> list[Flowable]:
@@ -197,7 +197,8 @@ def _child_page(c: ChildShift, n: int, total: int, now: datetime) -> list[Flowab
 
     story += [spacer(2), _heading(f"Visits (at least every {c.visit_interval} min)")]
     rows = [["Due by", "Visited at", "Roused", "Condition, response, what was said", "By", "✓"]]
-    for k in range(VISIT_ROWS):
+    # a child with much else due keeps one page: fewer blank visit lines (the continuation sheet has more)
+    for k in range(max(2, VISIT_ROWS - max(0, len(others) - 2))):
         rows.append([show(visit.due, with_date=False) if (k == 0 and visit and visit.due) else "",
                      "", "", "", "", ""])
     story.append(_form(rows, [1.1, 1.1, 0.9, 5.2, 1.3, 0.4], min_height=ROW_HEIGHT))

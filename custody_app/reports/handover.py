@@ -43,14 +43,14 @@ def handover_pdf(records: Sequence[Record], now: datetime, policy: Policy = DEFA
                  force: str | None = None, suite: str | None = None,
                  hours: int = HANDOVER_HOURS, only_suite: str | None = None,
                  printed_at: datetime | None = None, printed_by: str | None = None,
-                 marking: str | None = None) -> bytes:
+                 marking: str | None = None, store_head: str | None = None) -> bytes:
     """The sheet for the children of `records` in custody at `now` (RULES.md 6.2), each suite on
     its own pages (only `only_suite`'s when given); PDF bytes."""
     now = utc(now)
     return shift_pdf(records, now, policy, lambda children: _story(children, now, hours), title=TITLE,
                      subject="Handover at the change of shift: the children in custody and what falls due",
                      force=force, suite=suite, only_suite=only_suite, printed_at=printed_at,
-                     printed_by=printed_by, marking=marking)
+                     printed_by=printed_by, marking=marking, store_head=store_head)
 
 
 def _story(children: list[ChildShift], now: datetime, hours: int) -> list[Flowable]:

@@ -143,11 +143,17 @@ class Policy:
 
     @classmethod
     def load(cls, path: str | Path) -> Policy:
+        from ..domain.bounds import read_limited, refuse_constant  # a size limit before parsing
+
         try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            raw = read_limited(Path(path), 1_000_000)
         except OSError as exc:
             raise PolicyError(f"cannot read policy file {path}: {exc.strerror}") from None
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        except ValueError as exc:  # too big, a pipe or a device
+            raise PolicyError(f"cannot read policy file {path}: {exc}") from None
+        try:
+            data = json.loads(raw.decode("utf-8"), parse_constant=refuse_constant)
+        except ValueError as exc:  # not JSON or not UTF-8, NaN or Infinity
             raise PolicyError(f"policy file {path} is not valid JSON: {exc}") from None
         return cls.from_dict(data)
 

@@ -60,10 +60,11 @@ CHUNK = 16
 
 def _prepare_file(path: Path) -> tuple[Path, Any, str | None]:
     """Read, validate and prepare one record file: (path, PreparedRecord or None, refusal)."""
+    from ..domain.bounds import read_record_file
     from ..store.records import prepare
 
     try:
-        return path, prepare(parse_text(path.read_bytes())), None
+        return path, prepare(parse_text(read_record_file(path))), None
     except OSError as exc:
         return path, None, f"cannot read it: {exc.strerror or exc}"
     except RecordError as exc:
@@ -112,15 +113,19 @@ def import_paths(db_path: PathLike, paths: Iterable[PathLike], *, user: str | No
 
     files = list(record_files(paths))
     report = ImportReport()
+    # Everything is read and checked before the database is opened: the write lock is not
+    # held while files are read (the desk's entries go on), and a refused import creates no
+    # database at a mistyped path.
+    prepared_all = list(_prepared(files, workers))
+    for path, _prepared_record, refusal in prepared_all:
+        if refusal is not None:
+            report.outcomes.append(FileOutcome(path, None, "refused", refusal))
+    if report.refused or not prepared_all:
+        return report
     with open_store(db_path, create=True, **(store_kwargs or {})) as store:
         try:
             with store.transaction():
-                for path, prepared, refusal in _prepared(files, workers):
-                    if refusal is not None:
-                        report.outcomes.append(FileOutcome(path, None, "refused", refusal))
-                        continue
-                    if report.refused:
-                        continue  # nothing will be stored; keep checking the rest
+                for path, prepared, _refusal in prepared_all:
                     try:
                         outcome = store.import_prepared(prepared, user)
                     except ClashError as exc:
@@ -138,16 +143,21 @@ def import_paths(db_path: PathLike, paths: Iterable[PathLike], *, user: str | No
 def export_record(db_path: PathLike, number: str) -> dict[str, Any]:
     from ..store import open_store
 
-    with open_store(db_path, create=False) as store:
+    with open_store(db_path, create=False, readonly=True) as store:
         return store.export_document(number)
 
 
-def verify_store(db_path: PathLike) -> list[Any]:
-    """The problems `verify` finds (store.Problem); empty when every chain is intact."""
+def verify_store(db_path: PathLike, witnesses: Iterable[PathLike] = (), heads: Iterable[str] = (),
+                 repair: bool = False) -> list[Any]:
+    """The problems `verify` finds (store.Problem); empty when the store is intact. Opened
+    read-only (read-only media work), unless `repair` rebuilds the derived state first."""
     from ..store import open_store
 
-    with open_store(db_path, create=False, migrate=False) as store:
-        return store.verify()
+    if repair:
+        with open_store(db_path, create=False) as store:
+            store.rebuild_derived()
+    with open_store(db_path, create=False, migrate=False, readonly=True) as store:
+        return store.verify([Path(w) for w in witnesses], list(heads))
 
 
 def backup_store(db_path: PathLike, to: PathLike) -> Path:

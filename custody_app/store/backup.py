@@ -5,11 +5,12 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .connection import Base, copy_database, create_private_file, plain
-from .errors import StoreError
+from .errors import Problem, StoreError
 
 
 def unique_aside(base: Path) -> Path:
@@ -37,24 +38,35 @@ class BackupMixin(Base):
         return target
 
     def backup(self, to_path: str | os.PathLike[str]) -> Path:
-        """Copy the database to `to_path` (owner-only), verify the copy, then put it in place."""
+        """Copy the database to `to_path` (owner-only), verify the copy wholly (integrity,
+        schema, chains, users and settings, derived state), then put it in place; the head
+        is witnessed and the witness file copied beside it (`<backup>.witness`)."""
         from .store import open_store
+        from .witness import copy_witness, witness_path
 
         target = Path(to_path)
-        if self.path is not None and target.exists() and target.resolve() == self.path.resolve():
-            raise StoreError("the backup file must not be the database itself")
-        if target.is_dir():
-            raise StoreError(f"{target} is a folder; give the backup file's name")
+        self._check_backup_target(target)
         partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
         try:
-            copy_database(self.conn, partial)
-            with open_store(partial, create=False, migrate=False) as copy:
-                problems = copy.verify()
+            with self._read():
+                head = self.store_head()
+                copy_database(self.conn, partial, atomic=False)
+            with open_store(partial, create=False, migrate=False, readonly=True) as copy:
+                problems = copy.verify(default_witness=False)
+                copied = copy.store_head()
             if problems:
                 raise StoreError(f"the backup copy failed verification ({problems[0]}); nothing was written "
                                  f"to {target}")
+            if copied != head:
+                raise StoreError(f"the backup copy does not end where the database did; nothing was written "
+                                 f"to {target}")
+            if target.exists() or target.is_symlink():
+                raise StoreError(f"{target} appeared while the backup was made; nothing was written")
             os.replace(partial, target)
             os.chmod(target, 0o600)
+            self.witness(f"backup {target.name}")
+            if self.witness_file is not None:
+                copy_witness(self.witness_file, witness_path(target))
         except OSError as exc:
             raise StoreError(f"cannot write the backup {target}: {exc.strerror or exc}") from None
         except sqlite3.Error as exc:
@@ -64,12 +76,34 @@ class BackupMixin(Base):
                 partial.unlink()
         return target
 
-    def restore_from(self, path: str | os.PathLike[str]) -> Path | None:
-        """Replace this database's content with a backup that passes verify.
+    def _check_backup_target(self, target: Path) -> None:
+        from ..outputs import protected_paths
+        from .connection import remove_stale_partials
 
-        The current database is copied aside first (the path is returned; None
-        for an in-memory store). Refuses a file that is not a custody database
-        or fails verification, with nothing changed."""
+        if target.is_symlink():
+            raise StoreError(f"{target} is a symbolic link; give the backup file's own name")
+        if target.is_dir():
+            raise StoreError(f"{target} is a folder; give the backup file's name")
+        if not target.parent.is_dir():
+            raise StoreError(f"cannot write the backup {target}: the folder {target.parent} does not exist")
+        for p in protected_paths(self.path):
+            if target.absolute() == p.absolute() or (target.exists() and p.exists() and os.path.samefile(target, p)):
+                raise StoreError("the backup file must not be the database itself or one of its own files")
+        if target.name.endswith(".witness"):
+            raise StoreError(f"{target} is a witness file's name; give the backup another")
+        if target.exists():
+            raise StoreError(f"{target} already exists; a backup never overwrites a file: give a new name")
+        remove_stale_partials(target)
+
+    def restore_from(self, path: str | os.PathLike[str]) -> Path | None:
+        """Replace this database's content with a backup that passes every check.
+
+        The backup is opened read-only (it may be on read-only media) and verified wholly:
+        SQLite's integrity check, the schema exactly as the application makes it (no trigger,
+        table or index of its own), every chain, its users and settings against their log,
+        the derived state, and the witness file beside it when there is one. The current
+        database is copied aside first (the path is returned; None for an in-memory store).
+        Anything refused changes nothing."""
         from .store import open_store
 
         source = Path(path)
@@ -77,7 +111,7 @@ class BackupMixin(Base):
             raise StoreError(f"there is no backup file {source}")
         if self.path is not None and source.resolve() == self.path.resolve():
             raise StoreError("the backup file is the database itself")
-        with open_store(source, create=False, migrate=False) as backup:
+        with open_store(source, create=False, migrate=False, readonly=True) as backup:
             problems = backup.verify()
             if problems:
                 shown = "; ".join(str(p) for p in problems[:3])
@@ -91,10 +125,23 @@ class BackupMixin(Base):
         if self.path is not None:
             self.conn.execute("PRAGMA journal_mode = WAL").fetchone()
         self._migrate(create=False, migrate=True)
+        self.witness(f"restore {source.name}")
         return aside
 
     if TYPE_CHECKING:
+        from .witness import StoreHead
+
+        @property
+        def witness_file(self) -> Path | None: ...
+
         def _migrate(self, create: bool, migrate: bool) -> None: ...  # provided by Store
+
+        def store_head(self) -> StoreHead: ...  # provided by WitnessMixin
+
+        def witness(self, what: str = "write", at: str | None = None) -> None: ...
+
+        def verify(self, witnesses: Sequence[Path] = (), heads: Sequence[str] = (),
+                   default_witness: bool = True) -> list[Problem]: ...
 
 
 __all__ = ["BackupMixin", "create_private_file", "unique_aside"]

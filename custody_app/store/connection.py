@@ -68,15 +68,17 @@ def create_private_file(path: Path) -> bool:
     return True
 
 
-def connect(path: Path | str, *, create: bool) -> sqlite3.Connection:
-    """A connection with the store's pragmas; refuses what is not an SQLite file."""
+def connect(path: Path | str, *, create: bool, readonly: bool = False) -> sqlite3.Connection:
+    """A connection to the file (nothing written yet: see `prepare_for_writing`); refuses
+    what is not an SQLite file. `readonly`: opened so that not a byte of the file (or its
+    folder) is changed, which also works on read-only media."""
     name = str(path)
     if name != MEMORY:
         p = Path(path)
         if p.is_dir():
             raise StoreError(f"{p} is a folder, not a database file")
         if not p.exists():
-            if not create:
+            if not create or readonly:
                 raise StoreError(f"there is no database at {p}")
             try:
                 create_private_file(p)
@@ -84,13 +86,40 @@ def connect(path: Path | str, *, create: bool) -> sqlite3.Connection:
                 raise StoreError(f"cannot create the database {p}: {exc.strerror}") from None
         elif not os.access(p, os.R_OK):
             raise StoreError(f"cannot read the database {p} (permission denied)")
+        elif not p.is_file():
+            raise StoreError(f"{p} is not a database file (a device, pipe or socket)")
     try:
-        conn = sqlite3.connect(name, timeout=BUSY_TIMEOUT_MS / 1000)
+        if readonly and name != MEMORY:
+            conn = sqlite3.connect(readonly_uri(Path(name)), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        else:
+            conn = sqlite3.connect(name, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
         raise plain(exc, name) from None
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA schema_version").fetchone()  # reads the header: "not a database"
+        if readonly:
+            conn.execute("PRAGMA query_only = ON")
+    except sqlite3.Error as exc:
+        conn.close()
+        raise plain(exc, name) from None
+    return conn
+
+
+def readonly_uri(path: Path) -> str:
+    """file: URI opening `path` read-only; `immutable` when nobody can write it (read-only
+    media or permissions), so SQLite does not even create the -shm beside it."""
+    from urllib.parse import quote
+
+    uri = "file:" + quote(str(path.absolute())) + "?mode=ro"
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        uri += "&immutable=1"
+    return uri
+
+
+def prepare_for_writing(conn: sqlite3.Connection, name: str) -> None:
+    """The store's pragmas for a connection that writes: WAL, full sync, foreign keys."""
+    try:
         if name != MEMORY:
             mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
             if str(mode).lower() != "wal":
@@ -100,25 +129,59 @@ def connect(path: Path | str, *, create: bool) -> sqlite3.Connection:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA cache_size = -32768")  # 32 MiB: a large import need not spill
     except sqlite3.Error as exc:
-        conn.close()
         raise plain(exc, name) from None
-    return conn
 
 
-def copy_database(conn: sqlite3.Connection, target: Path) -> None:
-    """SQLite's online backup of `conn` into a new private file `target` (DELETE journal)."""
-    if target.exists():
-        target.unlink()
-    create_private_file(target)
-    dst = sqlite3.connect(str(target))
+def copy_database(conn: sqlite3.Connection, target: Path, *, atomic: bool = True) -> None:
+    """SQLite's online backup of `conn` into a new private file `target` (DELETE journal).
+
+    Written under a hidden temporary name and renamed: a copy killed half way leaves no
+    empty or partial file under the target's name (and the next copy removes the leftover).
+    atomic=False: `target` is itself a hidden temporary name; written in place."""
+    remove_stale_partials(target)
+    partial = target.with_name(f".{target.name}.partial-{os.getpid()}") if atomic else target
     try:
-        conn.backup(dst)
-        dst.execute("PRAGMA journal_mode = DELETE").fetchone()
-        dst.commit()
+        if partial.exists():
+            partial.unlink()
+        create_private_file(partial)
+        dst = sqlite3.connect(str(partial))
+        try:
+            conn.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE").fetchone()
+            dst.commit()
+        finally:
+            dst.close()
+        os.chmod(partial, 0o600)
+        fsync_file(partial)
+        if atomic:
+            os.replace(partial, target)
+            fsync_file(target)
     finally:
-        dst.close()
-    os.chmod(target, 0o600)
-    fsync_file(target)
+        if atomic:
+            with contextlib.suppress(OSError):
+                partial.unlink()
+
+
+def remove_stale_partials(target: Path) -> None:
+    """Hidden partial copies of `target` left by a process that was killed (its pid gone)."""
+    with contextlib.suppress(OSError):
+        for leftover in target.parent.glob(f".{target.name}.partial-*"):
+            pid_text = leftover.name.rsplit("-", 1)[-1]
+            if pid_text.isdigit() and not _alive(int(pid_text)):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return False  # our own leftover from an earlier attempt in this process
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def fsync_file(path: Path) -> None:
@@ -237,6 +300,10 @@ class Base:
         finally:
             self._depth = 0
             self._committing = False
+        self._after_commit()
+
+    def _after_commit(self) -> None:
+        """Called after each committed write transaction (the witness appends the head)."""
 
     @contextlib.contextmanager
     def _read(self) -> Iterator[Any]:

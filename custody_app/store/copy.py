@@ -31,6 +31,7 @@ TABLES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("users", ("id", "username", "display_name", "role", "pin_hash", "active", "failed_attempts",
                "locked_until", "created_at"), "id"),
     ("user_changes", ("id", "at", "by", "username", "change", "detail"), "id"),
+    ("admin_log", ("seq", "kind", "subject", "body", "recorded_at", "recorded_by", "hash"), "seq"),
     ("settings", ("key", "value", "updated_at"), "key"),
 )
 IDENTITIES = (("records", "id"), ("events", "id"), ("users", "id"), ("user_changes", "id"))  # server sequences to move on
@@ -67,12 +68,6 @@ def _copy_rows(src: Any, dest: Any) -> dict[str, int]:
             names = ", ".join(cols)
             marks = ", ".join("?" * len(cols))
             insert = f"INSERT INTO {table} ({names}) VALUES ({marks})"
-            if table == "settings":  # the custody-number figure moves through the engines' own keeping
-                rows = [r for r in src.conn.execute(f"SELECT {names} FROM settings ORDER BY key")
-                        if r[0] != CUSTODY_SEQUENCE_KEY]
-                dest.conn.executemany(insert, rows)
-                counts[table] = len(rows)
-                continue
             n = 0
             batch: list[Any] = []
             for row in src._scan(f"SELECT {names} FROM {table} ORDER BY {order}"):
@@ -85,13 +80,11 @@ def _copy_rows(src: Any, dest: Any) -> dict[str, int]:
                 dest.conn.executemany(insert, batch)
                 n += len(batch)
             counts[table] = n
-        figure = src.get_setting(CUSTODY_SEQUENCE_KEY)
         if getattr(dest, "engine", "sqlite") == "postgresql":
             for table, col in IDENTITIES:
                 dest.conn.execute(f"SELECT setval(pg_get_serial_sequence('{table}', '{col}'), "
                                   f"coalesce((SELECT max({col}) FROM {table}), 0) + 1, false)")
-        if figure is not None:
-            dest.set_setting(CUSTODY_SEQUENCE_KEY, figure)
+            dest.sync_custody_sequence()  # the server's sequence goes on from the copied figure
     return counts
 
 
@@ -168,12 +161,15 @@ def _copy_to_file(src: Any, path: Path) -> CopyReport:
             with contextlib.suppress(OSError):
                 Path(f"{partial}{suffix}").unlink()
         os.replace(partial, path)
+        witness = Path(f"{partial}.witness")  # what the copy's writes were witnessed in goes with it
+        if witness.exists():
+            os.replace(witness, Path(f"{path}.witness"))
         os.chmod(path, 0o600)
         fsync_file(path)
     except OSError as exc:
         raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from None
     finally:
-        for suffix in ("", "-wal", "-shm"):
+        for suffix in ("", "-wal", "-shm", ".witness"):
             with contextlib.suppress(OSError):
                 Path(f"{partial}{suffix}").unlink()
     return CopyReport(src._name, str(path), counts["records"], counts["events"], counts["users"],

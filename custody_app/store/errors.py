@@ -29,6 +29,7 @@ class Problem:
     custody_number: str | None
     event_index: int | None
     what: str
+    kind: str = "chain"  # chain | integrity | schema | admin | derived | witness
 
     def __str__(self) -> str:
         where = self.custody_number or "store"

@@ -131,6 +131,29 @@ def user_changes(db: Any) -> None:
     _refuse_changes(db, "user_changes", "the record of changes to users")
 
 
+@MIGRATIONS(name="0006_admin_log")
+def admin_log(db: Any) -> None:
+    # Every change to users and settings, chained (see admin_log.py); the tables stay what
+    # the application reads, and verify checks them against this log.
+    db.execute("""
+        CREATE TABLE admin_log (
+            seq INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            body TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            recorded_by TEXT,
+            hash BLOB NOT NULL
+        )""")
+    db.execute("CREATE INDEX admin_log_by_subject ON admin_log (kind, subject COLLATE NOCASE, seq)")
+    _refuse_changes(db, "admin_log", "the users and settings log")
+    from datetime import UTC, datetime
+
+    from .admin_log import adopt_existing
+
+    adopt_existing(db.conn, datetime.now(UTC).isoformat(timespec="microseconds"))
+
+
 if tuple(m.name for m in MIGRATIONS._migrations) != MIGRATION_NAMES or Migrations.migrations_table != MIGRATIONS_TABLE:
     raise RuntimeError("schema.MIGRATION_NAMES must list every migration here, in order")  # pragma: no cover
 

@@ -37,6 +37,7 @@ from .schema import CUSTODY_SEQUENCE_KEY
 from .target import ServerURL, redact
 from .user_admin import UserAdminMixin
 from .verify import VerifyMixin
+from .witness import WitnessMixin
 
 CONNECT_TIMEOUT_S = 5
 # a server that stops answering is noticed within ~10 s even with no query running
@@ -110,15 +111,16 @@ def reason(exc: BaseException) -> str:
     return text[0] if text else type(exc).__name__
 
 
-class PgStore(RecordsMixin, VerifyMixin, UserAdminMixin):
+class PgStore(WitnessMixin, RecordsMixin, VerifyMixin, UserAdminMixin):
     """A custody store on a PostgreSQL server. Use as a context manager, or call close()."""
 
     engine = "postgresql"
+    conn: Any  # a PgConn (WitnessMixin names sqlite3's Connection: only its execute is used)
     _errors: tuple[type[Exception], ...] = (psycopg.Error,)
     _suite_sql = "(header::jsonb ->> 'suite')"
 
     def __init__(self, url: str, *, create: bool = True, clock: Clock | None = None,
-                 migrate: bool = True) -> None:
+                 migrate: bool = True, readonly: bool = False) -> None:
         self.url = ServerURL(url)
         self.path = None
         self.clock = clock or system_clock
@@ -238,44 +240,70 @@ class PgStore(RecordsMixin, VerifyMixin, UserAdminMixin):
     # --- what differs from SQLite ---------------------------------------------------------
 
     def next_custody_sequence(self) -> int:
-        try:
-            self._ensure()
-            return int(self.conn.execute(f"SELECT nextval('{CUSTODY_SEQUENCE}')").fetchone()[0])
-        except psycopg.Error as exc:
-            raise self._plain(exc) from None
+        """From the server's sequence (never the same number twice); the figure is also kept
+        as the setting, chained like every setting, inside the one write."""
+        with self.transaction():
+            seq = int(self.conn.execute(f"SELECT nextval('{CUSTODY_SEQUENCE}')").fetchone()[0])
+            super().set_setting(CUSTODY_SEQUENCE_KEY, str(seq))
+        return seq
 
-    def get_setting(self, key: str) -> str | None:
-        if key == CUSTODY_SEQUENCE_KEY:  # kept by the server's sequence
-            with self._read() as conn:
-                last, called = conn.execute(f"SELECT last_value, is_called FROM {CUSTODY_SEQUENCE}").fetchone()
-            return str(last) if called else None
-        return super().get_setting(key)
+    def set_setting(self, key: str, value: str, by: str | None = None) -> None:
+        with self.transaction():
+            super().set_setting(key, value, by)
+            if key == CUSTODY_SEQUENCE_KEY:
+                self.sync_custody_sequence()
 
-    def set_setting(self, key: str, value: str) -> None:
-        if key == CUSTODY_SEQUENCE_KEY:  # only ever forward: a number once given is never given again
-            try:
-                figure = int(value)
-            except ValueError:
-                raise StoreError(f"{key} must be a whole number") from None
-            with self.transaction():
-                last, called = self.conn.execute(
-                    f"SELECT last_value, is_called FROM {CUSTODY_SEQUENCE}").fetchone()
-                if figure > (last if called else 0):
-                    self.conn.execute(f"SELECT setval('{CUSTODY_SEQUENCE}', ?)", (figure,))
+    def sync_custody_sequence(self) -> None:
+        """Move the server's sequence on to the kept figure (only ever forward)."""
+        figure = self.get_setting(CUSTODY_SEQUENCE_KEY)
+        if figure is None or not figure.isdigit():
             return
-        super().set_setting(key, value)
+        with self.transaction():
+            last, called = self.conn.execute(f"SELECT last_value, is_called FROM {CUSTODY_SEQUENCE}").fetchone()
+            if int(figure) > (last if called else 0):
+                self.conn.execute(f"SELECT setval('{CUSTODY_SEQUENCE}', ?)", (int(figure),))
+
+    def verify(self, witnesses: Sequence[Any] = (), heads: Sequence[str] = (),
+               default_witness: bool = True) -> list[Any]:
+        """As the SQLite store's verify, less what is SQLite's own (its integrity check, its
+        schema text, its witness file beside the database): every chain and the write ledger,
+        the users and settings log against the tables, the derived list, and any witness
+        files and printed heads given."""
+        from pathlib import Path
+
+        from .admin_log import check as check_admin
+        from .derived import DerivedCheck
+        from .errors import Problem
+        from .witness import check_head, check_witnessed, read_witness
+
+        problems: list[Problem] = []
+        with self._read() as conn:
+            derived = DerivedCheck(conn)
+            problems += self.verify_chains(derived.record)
+            problems += check_admin(conn)
+            problems += derived.finish()
+            for path in witnesses:
+                entries, bad = read_witness(Path(path))
+                if bad:
+                    problems.append(Problem(None, None, f"the witness file {path}: line(s) {', '.join(bad[:5])} "
+                                            "cannot be read", "witness"))
+                problems += check_witnessed(conn, entries, f"the witness file {path}")
+            for text in heads:
+                problems += check_head(conn, text)
+        return problems
 
     def _insert_bodies(self, record_id: int, number: str, start: int, bodies: Sequence[str],
-                       prev: bytes, now: str, user: str | None) -> bytes:
+                       prev: bytes, now: str, user: str | None,
+                       chains: Sequence[bytes] | None = None) -> bytes:
         if len(bodies) < 16:
-            return super()._insert_bodies(record_id, number, start, bodies, prev, now, user)
+            return super()._insert_bodies(record_id, number, start, bodies, prev, now, user, chains)
         from . import chain as ch
 
         h = prev
         with self.conn.raw.cursor().copy(
                 "COPY events (record_id, seq, body, recorded_at, recorded_by, chain, seal) FROM STDIN") as cp:
-            for i, body in enumerate(bodies, start):
-                h = ch.link(h, body)
+            for k, (i, body) in enumerate(enumerate(bodies, start)):
+                h = chains[k] if chains is not None else ch.link(h, body)
                 cp.write_row((record_id, i, body, now, user, h, ch.seal(h, i, now, user)))
         return h
 

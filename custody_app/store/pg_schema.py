@@ -89,6 +89,30 @@ CREATE TABLE user_changes (
     change TEXT NOT NULL,
     detail TEXT NOT NULL
 );
+-- every change to users and settings, chained (admin_log.py); seq follows the last entry
+-- (one writer at a time: the store's write lock), so a rolled-back write leaves no gap
+CREATE COLLATION nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+CREATE TABLE admin_log (
+    seq BIGINT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    recorded_by TEXT,
+    hash BYTEA NOT NULL
+);
+CREATE FUNCTION custody_admin_seq() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.seq IS NULL THEN
+        NEW.seq := coalesce((SELECT max(seq) FROM admin_log), 0) + 1;
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER admin_log_seq BEFORE INSERT ON admin_log
+    FOR EACH ROW EXECUTE FUNCTION custody_admin_seq();
+-- the store's code asks SQLite's catalogue which tables there are: the same answer here
+CREATE VIEW sqlite_master AS
+    SELECT 'table'::text AS type, tablename::text AS name FROM pg_tables WHERE schemaname = 'public';
 CREATE SEQUENCE {CUSTODY_SEQUENCE} AS BIGINT MINVALUE 1 NO CYCLE;
 
 CREATE FUNCTION custody_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -107,6 +131,10 @@ CREATE TRIGGER ledger_no_change BEFORE UPDATE OR DELETE ON ledger
     FOR EACH ROW EXECUTE FUNCTION custody_refuse_change('the write ledger');
 CREATE TRIGGER ledger_no_truncate BEFORE TRUNCATE ON ledger
     FOR EACH STATEMENT EXECUTE FUNCTION custody_refuse_change('the write ledger');
+CREATE TRIGGER admin_log_no_change BEFORE UPDATE OR DELETE ON admin_log
+    FOR EACH ROW EXECUTE FUNCTION custody_refuse_change('the users and settings log');
+CREATE TRIGGER admin_log_no_truncate BEFORE TRUNCATE ON admin_log
+    FOR EACH STATEMENT EXECUTE FUNCTION custody_refuse_change('the users and settings log');
 CREATE TRIGGER user_changes_no_change BEFORE UPDATE OR DELETE ON user_changes
     FOR EACH ROW EXECUTE FUNCTION custody_refuse_change('the record of changes to users');
 CREATE TRIGGER user_changes_no_truncate BEFORE TRUNCATE ON user_changes
@@ -129,9 +157,9 @@ PG_MIGRATION_NAMES = tuple(name for name, _ in PG_MIGRATIONS)
 # (never change or delete them), keep the derived lists, users' sign-in state and settings.
 GRANTS = (
     "GRANT USAGE ON SCHEMA public TO {role}",
-    "GRANT SELECT ON " + SCHEMA_TABLE + " TO {role}",
-    "GRANT SELECT, INSERT ON records, events, ledger, user_changes TO {role}",
+    "GRANT SELECT ON " + SCHEMA_TABLE + ", sqlite_master TO {role}",
+    "GRANT SELECT, INSERT ON records, events, ledger, user_changes, admin_log TO {role}",
     "GRANT SELECT, INSERT, UPDATE ON record_state, users, settings TO {role}",
     "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role}",
-    "REVOKE UPDATE, DELETE, TRUNCATE ON records, events, ledger, user_changes FROM {role}",
+    "REVOKE UPDATE, DELETE, TRUNCATE ON records, events, ledger, user_changes, admin_log FROM {role}",
 )

@@ -55,14 +55,16 @@ class PreparedRecord:
     bodies: tuple[str, ...]  # canonical JSON of each event, as listed
     arrived_at: str  # UTC text: arrival at the station, or the arrest
     left_at: str | None  # UTC text: released or transferred; None while in custody
+    chains: tuple[bytes, ...] = ()  # h_1..h_n from the genesis (computed where it was prepared)
 
 
 def prepare(record: Record) -> PreparedRecord:
     from . import chain as ch
 
     arrived, left = _state_of(record)
-    return PreparedRecord(record.custody_number, ch.canonical_json(ch.header_of(record.raw)),
-                          tuple(ch.canonical_json(e.raw) for e in record.events), arrived, left)
+    bodies = tuple(ch.canonical_json(e.raw) for e in record.events)
+    return PreparedRecord(record.custody_number, ch.canonical_json(ch.header_of(record.raw)), bodies,
+                          arrived, left, tuple(ch.chain(record.custody_number, bodies)))
 
 
 class RecordsMixin(Base):
@@ -136,7 +138,8 @@ class RecordsMixin(Base):
             record_id = int(self.conn.execute(
                 "INSERT INTO records (custody_number, header, created_at, created_by) VALUES (?, ?, ?, ?) "
                 "RETURNING id", (number, header, now, user)).fetchone()[0])
-            head = self._insert_bodies(record_id, number, 0, bodies, ch.genesis(number), now, user)
+            head = self._insert_bodies(record_id, number, 0, bodies, ch.genesis(number), now, user,
+                                       p.chains if len(p.chains) == len(bodies) else None)
             self._set_state(record_id, len(bodies), p.arrived_at, p.left_at)
             self._ledger(number, len(bodies), head, header, now, user)
             return "stored"
@@ -163,13 +166,16 @@ class RecordsMixin(Base):
                          "(add a correction); nothing was changed")
 
     def _insert_bodies(self, record_id: int, number: str, start: int, bodies: Sequence[str],
-                       prev: bytes, now: str, user: str | None) -> bytes:
+                       prev: bytes, now: str, user: str | None,
+                       chains: Sequence[bytes] | None = None) -> bytes:
+        """Insert events `start`.. chained from `prev`; `chains`: their hashes already computed
+        from the genesis (a new record prepared in a worker), else computed here."""
         from . import chain as ch
 
         rows = []
         h = prev
-        for i, body in enumerate(bodies, start):
-            h = ch.link(h, body)
+        for k, (i, body) in enumerate(enumerate(bodies, start)):
+            h = chains[k] if chains is not None else ch.link(h, body)
             rows.append((record_id, i, body, now, user, h, ch.seal(h, i, now, user)))
         self.conn.executemany(
             "INSERT INTO events (record_id, seq, body, recorded_at, recorded_by, chain, seal) "

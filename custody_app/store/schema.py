@@ -17,7 +17,7 @@ MIGRATION_SET = "custody-app"
 MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' table of applied migrations
 # every migration in migrations.py, in order (checked there when it is imported)
 MIGRATION_NAMES = ("0001_records", "0002_users_settings", "0003_board_cache",
-                   "0004_no_board_cache", "0005_user_changes")
+                   "0004_no_board_cache", "0005_user_changes", "0006_admin_log")
 
 
 def read_schema(conn: sqlite3.Connection) -> tuple[set[str], list[str]]:

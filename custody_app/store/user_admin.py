@@ -27,7 +27,7 @@ class UserAdminMixin(UsersMixin):
     def add_user(self, by: str, username: str, display_name: str, role: str, pin: str) -> User:
         """A new user, recorded as added by `by`."""
         with self.transaction():
-            user = self.create_user(username, display_name, role, pin)
+            user = self.create_user(username, display_name, role, pin, by=by)  # chained, with who
             self._note_user_change(by, user.username, "added", f"role {role}")
         return user
 
@@ -70,3 +70,5 @@ class UserAdminMixin(UsersMixin):
     def _note_user_change(self, by: str, username: str, change: str, detail: str) -> None:
         self.conn.execute("INSERT INTO user_changes (at, by, username, change, detail) VALUES (?, ?, ?, ?, ?)",
                           (self._now(), by, username, change, detail))
+        if change != "added":  # (create_user chained the new user)
+            self._chain_user(username, by)  # the user's new state in the users and settings log

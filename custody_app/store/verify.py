@@ -6,7 +6,9 @@ dropped the triggers and edited the file with another SQLite tool.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from .connection import Base
 from .errors import Problem
@@ -20,8 +22,64 @@ class _Last:
 
 
 class VerifyMixin(Base):
-    def verify(self) -> list[Problem]:
-        """Every problem found; an empty list means every record is intact."""
+    def verify(self, witnesses: Sequence[Path] = (), heads: Sequence[str] = (),
+               default_witness: bool = True) -> list[Problem]:
+        """Every problem found; an empty list means the store is intact. In order: SQLite's
+        integrity check; the schema exactly as the application makes it; every record's
+        chain and the write ledger; the users and settings log against the tables; the
+        derived state (who is in custody) against the events; the witnesses (the witness
+        file beside the database, `witnesses` files and `heads` as printed: STORE:N:H)."""
+        from .admin_log import check as check_admin
+        from .derived import DerivedCheck
+        from .schema import read_schema
+        from .schema_check import check_schema, foreign_keys, integrity_in_parallel
+        from .witness import check_head, check_witnessed, read_witness
+
+        # SQLite's integrity check runs on its own connection while the chains are checked
+        # here (it leaves Python's lock while it works): the two cores share the time.
+        damaged = integrity_in_parallel(self.conn, self.path)
+        problems: list[Problem] = []
+        try:
+            with self._read() as conn:
+                applied = read_schema(conn)[1]
+                problems += check_schema(conn, applied)
+                problems += foreign_keys(conn)
+                derived = DerivedCheck(conn)
+                problems += self.verify_chains(derived.record)
+                if "0006_admin_log" in applied:
+                    problems += check_admin(conn)
+                problems += derived.finish()
+        except Exception:
+            if damaged():
+                return damaged()  # a damaged file: nothing read from it can be trusted
+            raise
+        if damaged():
+            return damaged()
+        with self._read() as conn:
+            files = list(witnesses)
+            own = getattr(self, "witness_file", None)
+            if default_witness and own is not None and own.exists() and own not in files:
+                files.insert(0, own)
+            for path in files:
+                entries, bad = read_witness(Path(path))
+                if bad:
+                    problems.append(Problem(None, None, f"the witness file {path}: line(s) {', '.join(bad[:5])} "
+                                            "cannot be read", "witness"))
+                problems += check_witnessed(conn, entries, f"the witness file {path}")
+            for text in heads:
+                problems += check_head(conn, text)
+        return problems
+
+    def rebuild_derived(self) -> int:
+        """Write the derived state (who is in custody, arrivals) afresh from the events."""
+        from .derived import rebuild_derived
+
+        with self.transaction():
+            return rebuild_derived(self.conn)
+
+    def verify_chains(self, each: Callable[[int, str, str, list[str]], None] | None = None) -> list[Problem]:
+        """The hash chains alone: every record's events and the write ledger. `each` is given
+        every record's (id, number, header, event bodies) on the way (the derived check)."""
         problems: list[Problem] = []
         with self._read() as conn:
             last = self._check_ledger(problems)
@@ -41,12 +99,16 @@ class VerifyMixin(Base):
                     if current is not None:
                         self._check_record(current, records, last, rows, problems)
                         seen.add(current)
+                        if each is not None and current in records:
+                            each(current, *records[current], [r[1] for r in rows])
                     current = rid
                     rows = []
                 rows.append((int(seq), body, at, by, bytes(stored_chain), bytes(stored_seal)))
             if current is not None:
                 self._check_record(current, records, last, rows, problems)
                 seen.add(current)
+                if each is not None and current in records:
+                    each(current, *records[current], [r[1] for r in rows])
             for rid in sorted(set(records) - seen):
                 self._check_record(rid, records, last, [], problems)
         return problems

@@ -227,7 +227,8 @@ def test_database_and_backups_are_readable_by_their_owner_only(tmp_path: Path, o
     cli_db = tmp_path / "cli.sqlite3"
     assert _cli("import", *map(str, EXAMPLES), "--db", str(cli_db)) == 0
     assert _cli("backup", "--db", str(cli_db), "--to", str(tmp_path / "cli-backup.sqlite3")) == 0
-    assert _cli("backup", "--db", str(cli_db), "--to", str(tmp_path / "cli-backup.sqlite3")) == 0  # replaced
+    # a backup never overwrites a file, an earlier backup included (issue 12)
+    assert _cli("backup", "--db", str(cli_db), "--to", str(tmp_path / "cli-backup.sqlite3")) == 2
     files += [cli_db, tmp_path / "cli-backup.sqlite3"]
     assert _cli("restore", str(tmp_path / "store-backup.sqlite3"), "--db", str(cli_db)) == 0
     files += sorted(tmp_path.glob("cli.sqlite3.before-restore*.bak"))

@@ -252,6 +252,7 @@ def test_import_accepts_whole_or_changes_nothing(case: tuple[bytes, list[str]], 
     data, _ = case
     db = tmp_path / "case.sqlite3"
     db.unlink(missing_ok=True)
+    db.with_name(db.name + ".witness").unlink(missing_ok=True)  # a fresh copy: no earlier case's witness
     shutil.copyfile(template_db, db)
     db.chmod(0o600)
     path = tmp_path / "mutated.json"

@@ -215,8 +215,13 @@ def test_command_writes_the_document(tmp_path: Path, db: Path, command: str, bui
     for record in live:
         assert record.custody_number in text
     # the same document as the builder's, from the stored records and settings
+    from custody_app.store import open_store
+
+    with open_store(db, create=False, readonly=True) as store:  # the store's head, printed as a witness
+        head = store.store_head().code
+    assert head in text
     expected = builder(live, NOW, force="Warwickshire Police", suite="Leamington Spa",  # type: ignore[operator]
-                       printed_at=PRINTED_AT, printed_by="PS 5")
+                       printed_at=PRINTED_AT, printed_by="PS 5", store_head=head)
     assert data == expected
     assert not list(tmp_path.glob(".*.part"))
 

@@ -19,7 +19,8 @@ MIN_PIN = 4
 
 class AdminStore(DeskStore, Protocol):
     def list_users(self) -> Sequence[Any]: ...
-    def set_policy(self, policy: Policy) -> Any: ...
+    def set_policy(self, policy: Policy, by: str | None = None) -> Any: ...
+    def set_setting(self, key: str, value: str, by: str | None = None) -> Any: ...
     def create_user(self, username: str, display_name: str, role: str, pin: str) -> Any: ...
     def add_user(self, by: str, username: str, display_name: str, role: str, pin: str) -> Any: ...
     def set_user_role(self, by: str, username: str, role: str) -> None: ...
@@ -80,11 +81,12 @@ def save_settings(store: AdminStore, session: Session | None, suite_name: str, f
     prefix = prefix.strip() or "CU"
     if not prefix.replace("-", "").isalnum() or len(prefix) > 12:
         raise DeskError("The custody number prefix is letters and digits (at most 12).", "prefix")
+    by = session.username if session is not None else None  # who: in the users and settings log
     with store.transaction():
-        store.set_setting("suite_name", suite_name.strip())
-        store.set_setting("force_name", force_name.strip())
-        store.set_setting("custody_number_prefix", prefix)
-        store.set_policy(policy)
+        store.set_setting("suite_name", suite_name.strip(), by)
+        store.set_setting("force_name", force_name.strip(), by)
+        store.set_setting("custody_number_prefix", prefix, by)
+        store.set_policy(policy, by)
     return settings(store)
 
 

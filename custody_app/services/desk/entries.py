@@ -12,6 +12,7 @@ from ...domain import Record, RecordError, as_of, parse_document
 from ...rules.assessment import Assessment
 from ...rules.timecalc import iso, show
 from .access import DeskError, DeskStore, Session, rank_for, refusal
+from .correction_rank import check_correction
 from .observation import Level, proposed_level
 
 
@@ -120,6 +121,7 @@ def check_entry(record: Record, session: Session, event: Mapping[str, Any], stag
     why = refusal(session, etype, stage)
     if why:
         raise DeskError(why)
+    check_correction(record, session, event)  # correction_rank.py: a correction keeps the rank rules
     _check_storable(event)
     at = entry_instant(event.get("at"))
     if at is not None and not EARLIEST_YEAR <= at.year <= LATEST_YEAR:
