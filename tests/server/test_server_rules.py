@@ -162,3 +162,24 @@ def test_an_unknown_role_is_a_refusal_not_a_server_gone(pg_cluster: Cluster, ser
     assert main(["verify", "--db", pg_cluster.url(server_db, "nobody")]) == 2
     err = capsys.readouterr().err
     assert "refused this terminal" in err and "cannot be reached" not in err
+
+
+def test_a_role_changed_behind_the_applications_back_is_named_and_grants_nothing(
+        pg_cluster: Cluster, server_db: str, app_url: str) -> None:
+    with open_store(app_url) as s:
+        s.create_user("do1", "DO 1", "detention_officer", "2468")
+        s.set_setting("suite_name", "Northtown")
+        assert s.verify() == []
+    pg_cluster.psql(server_db, "UPDATE users SET role = 'superintendent' WHERE username = 'do1'")
+    pg_cluster.psql(server_db, "UPDATE settings SET value = 'Elsewhere' WHERE key = 'suite_name'")
+    with open_store(app_url) as s:
+        found = [str(p) for p in s.verify()]
+        assert any("user do1: role changed outside the application" in p for p in found), found
+        assert any("setting suite_name changed outside the application" in p for p in found), found
+        assert s.get_setting("suite_name") == "Northtown"  # the log's value, not the table's
+        with pytest.raises(StoreError):
+            s.authenticate("do1", "2468")
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        pg_cluster.psql(server_db, "DELETE FROM admin_log", user="custody_app")
+    with pytest.raises(psycopg.errors.RaiseException, match="cannot be changed or deleted"):
+        pg_cluster.psql(server_db, "DELETE FROM admin_log")
