@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-RULESET_VERSION = "rules-2026.11"
+RULESET_VERSION = "rules-v2 (2026-11)"
 
 
 @cache

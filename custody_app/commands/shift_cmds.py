@@ -8,13 +8,11 @@ The PDF is written whole or not at all; a refusal exits 2 with one plain line.
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from .report_cmds import Refusal, _output, _run, printing  # one runner for every document command
-
-LOOK_BACK_DAYS = 30  # a child in custody at --at arrived at most this long before it
 
 
 def _instant(value: str | None) -> datetime:
@@ -32,8 +30,8 @@ def _instant(value: str | None) -> datetime:
 
 
 def _suite(args: argparse.Namespace, at: datetime) -> tuple[list[Any], Any, str | None, str | None]:
-    """The records that may be in custody at `at` (those in custody now, and those that arrived in
-    the 30 days before it), the policy, the force and suite names and the protective marking."""
+    """The records that may have been in custody at `at` (each is judged as it stood then),
+    the policy, the force and suite names and the protective marking."""
     from ..paths import resolve_db_path
 
     db_path = resolve_db_path(getattr(args, "db", None))
@@ -46,9 +44,7 @@ def _suite(args: argparse.Namespace, at: datetime) -> tuple[list[Any], Any, str 
             only = getattr(args, "suite", None)  # a store holding several suites: one of them
             if only is not None and only not in (known := store.suites()):
                 raise Refusal(f"no suite {only!r} in the store; its suites: {', '.join(known) or 'none'}")
-            records = list(store.in_custody(only))
-            records += store.records_arrived_between(at - timedelta(days=LOOK_BACK_DAYS), at + timedelta(seconds=1),
-                                                     suite=only)
+            records = store.in_custody_at(at, only)
             policy = store.get_policy()
             force = store.get_setting("force_name") or None
             suite = store.get_setting("suite_name") or None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from .connection import Base, from_utc_text, utc_text
@@ -305,6 +305,19 @@ class RecordsMixin(Base):
             ids = [int(r[0]) for r in conn.execute(
                 f"SELECT record_id FROM record_state WHERE in_custody = 1{where} ORDER BY arrived_at, record_id",
                 params)]
+        return self._load_ids(ids)
+
+    def in_custody_at(self, at: datetime, suite: str | None = None) -> list[Record]:
+        """Records whose child may have been in custody at `at`: arrived (or, with no arrival,
+        arrested) no later than a day after it (detention may be authorised before the arrival),
+        and not left at or before it. A reprint judges each as it stood at `at` and keeps those
+        in custody then (RULES.md 6.2)."""
+        where, params = self._in_suite(suite)
+        with self._read() as conn:
+            ids = [int(r[0]) for r in conn.execute(
+                "SELECT record_id FROM record_state WHERE arrived_at <= ? AND (left_at IS NULL OR left_at > ?)"
+                f"{where} ORDER BY arrived_at, record_id",
+                (utc_text(at + timedelta(days=1)), utc_text(at), *params))]
         return self._load_ids(ids)
 
     def count_arrived_between(self, start: datetime, end: datetime, suite: str | None = None) -> int:

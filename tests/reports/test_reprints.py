@@ -100,3 +100,24 @@ def test_the_commands_reprint_at_t_from_the_store(secure_doc: Doc, tmp_path: Pat
         text = pdf_text(out2.read_bytes())
         assert "Robin Example" in text and "Jordan Example" not in text
     capsys.readouterr()
+
+
+def test_a_child_held_long_before_t_is_found_by_the_store(secure_doc: Doc, tmp_path: Path) -> None:
+    """The store's candidates for a reprint at T are every record arrived by then and not
+    left at or before T, however long before T the child arrived (no look-back window)."""
+    long_held = copy.deepcopy(secure_doc)
+    long_held["custody_number"] = "EX-26-000011"
+    long_held["child"]["forenames"] = "Longheld"
+    for e in long_held["events"]:  # the same detention, 45 days earlier, never left
+        e["at"] = e["at"].replace("2026-11-03", "2026-09-19").replace("2026-11-04", "2026-09-20")
+    long_held["events"] = [e for e in long_held["events"] if e["type"] not in ("transferred", "appeared_in_court",
+                                                                              "safeguarding_referral")]
+    db = tmp_path / "custody.sqlite3"
+    with open_store(db) as store:
+        for d in [*_docs(secure_doc), long_held]:
+            store.import_record(parse_document(d), "PS 1")
+        found = {r.custody_number for r in store.in_custody_at(T)}
+    assert found == {"EX-26-000002", "EX-26-000009", "EX-26-000011"}
+    out = tmp_path / "handover.pdf"
+    assert main(["handover", "--db", str(db), "--at", T.isoformat(), "-o", str(out), "--by", "PS 3"]) == 0
+    assert "Longheld Example" in pdf_text(out.read_bytes())

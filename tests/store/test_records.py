@@ -163,6 +163,13 @@ def test_in_custody_and_arrived_between(mem_store: Store) -> None:
     assert [r.custody_number for r in mem_store.in_custody()] == ["L-0", "L-2"]
     got = list(mem_store.records_arrived_between(t0, t0 + timedelta(days=2)))
     assert [r.custody_number for r in got] == ["L-0", "L-1"]
+    # in custody at an instant: arrived by then (L-2 arrives a day later, a candidate the
+    # reprint judges out), not left at or before it (L-1 left 3 h after its arrest)
+    at = t0 + timedelta(days=1, hours=2)
+    assert [r.custody_number for r in mem_store.in_custody_at(at)] == ["L-0", "L-1", "L-2"]
+    later = t0 + timedelta(days=1, hours=3)
+    assert [r.custody_number for r in mem_store.in_custody_at(later)] == ["L-0", "L-2"]
+    assert [r.custody_number for r in mem_store.in_custody_at(t0 - timedelta(days=2))] == []
     assert sorted(mem_store.all_numbers()) == ["EX-26-000001", "L-0", "L-1", "L-2"]
 
 
