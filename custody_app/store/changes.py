@@ -41,7 +41,7 @@ class ChangeFeed:
         if self.server:
             import psycopg
 
-            from .pg_engine import connect_raw
+            from .pg_conn import connect_raw
             from .pg_schema import CHANGES_CHANNEL
 
             try:
@@ -74,7 +74,7 @@ class ChangeFeed:
 
     def _down(self, exc: BaseException) -> StoreError:
         from .connection import system_clock
-        from .pg_engine import ServerDown, reason
+        from .pg_conn import ServerDown, reason
 
         now = (self._clock or system_clock)()
         since = getattr(self, "_down_since", None) or now
