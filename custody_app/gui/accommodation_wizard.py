@@ -167,9 +167,10 @@ class AccommodationWizard(WizardV11, QDialog):
         # the certificate: only once the record allows one
         _level(ui.certificateStateLabel, s.certificate_why, "ok" if s.certificate_allowed else "soon")
         cert_open = s.certificate_allowed or (s.certificate_form_open and self.may_override())
-        for w in (ui.groundCombo, ui.reasonsList, ui.circumstancesEdit, ui.requiredCombo, ui.certificateButton,
-                  ui.certOtherEdit, ui.certHarmEdit, ui.officerNameEdit):
-            w.setEnabled(cert_open)
+        cert_fields: tuple[QWidget, ...] = (ui.groundCombo, ui.reasonsList, ui.circumstancesEdit, ui.requiredCombo,
+                                            ui.certificateButton, ui.certOtherEdit, ui.certHarmEdit, ui.officerNameEdit)
+        for field in cert_fields:
+            field.setEnabled(cert_open)
         if not s.certificate_allowed and cert_open:
             _level(ui.certificateStateLabel, s.certificate_why + " You are an inspector or above: if the "
                    "certificate must go to court while this stands, give your override and its reason below; "
@@ -219,6 +220,7 @@ class AccommodationWizard(WizardV11, QDialog):
             button.setAutoDefault(i == step)
             button.setDefault(i == step)
         page = ui.stack.currentWidget()
+        assert page is not None
         first = page.nextInFocusChain()
         while first is not page and first is not None and not (first.isEnabled() and first.focusPolicy()
                                                                   & Qt.FocusPolicy.TabFocus and page.isAncestorOf(first)):

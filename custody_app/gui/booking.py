@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from ..domain.schema import ARREST_REASONS, event_types
@@ -50,7 +52,7 @@ class _Page(QWizardPage):
         self.error.setAccessibleName("Why you cannot go on")
         self.error.setVisible(False)
         layout.addWidget(self.error)
-        self.check = lambda: None
+        self.check: Callable[[], object] = lambda: None
 
     def validatePage(self) -> bool:  # noqa: N802
         try:
@@ -93,7 +95,7 @@ class BookingWizard(QWizard):
                                        self.arrest_form, offences=v11.offence_choices(ctx.policy))
         self.arrest_ui.form.replaceWidget(self.arrest_ui.offenceCodesList, self.offence_list.widget)
         self.arrest_ui.offenceCodesList.hide()
-        self.arrest_ui.offenceCodesList.setParent(None)  # type: ignore[call-overload]
+        self.arrest_ui.offenceCodesList.setParent(None)
         self.arrest_ui.offenceCodesLabel.setBuddy(self.offence_list.widget)
         self.offence_list.widget.setAccessibleName("Offences from the offence table")
         QWidget.setTabOrder(self.arrest_ui.offencesEdit, self.offence_list.widget)
@@ -102,7 +104,7 @@ class BookingWizard(QWizard):
         self.indictable.widget.setAccessibleName("An offence arrested for is indictable")
         label = QLabel("In&dictable offence", self.arrest_form)
         label.setBuddy(self.indictable.widget)
-        row = self.arrest_ui.form.getWidgetPosition(self.offence_list.widget)[0] + 1
+        row = int(self.arrest_ui.form.getWidgetPosition(self.offence_list.widget)[0]) + 1  # type: ignore[index]
         self.arrest_ui.form.insertRow(row, label, self.indictable.widget)
         QWidget.setTabOrder(self.offence_list.widget, self.indictable.widget)
         QWidget.setTabOrder(self.indictable.widget, self.arrest_ui.outsideCheck)
@@ -134,8 +136,13 @@ class BookingWizard(QWizard):
             self.button(which).setAccessibleName(text.replace("&", ""))
         self.show_age()
         self.record_number: str | None = None
+        # on the last page Next is hidden: Alt+N would type an "n" into the field; it goes to Book in
+        self.last_page_next = QShortcut(QKeySequence("Alt+N"), self)
+        self.last_page_next.activated.connect(lambda: self.button(QWizard.WizardButton.FinishButton).setFocus())
+        self.last_page_next.setEnabled(False)
 
     def _entered(self, page_id: int) -> None:
+        self.last_page_next.setEnabled(page_id == len(self.pages) - 1)
         if page_id == 2:
             self.detention_ui.summaryLabel.setText(self.summary())
         first = {0: self.child_ui.surnameEdit, 1: self.arrest_ui.arrestTime, 2: self.detention_ui.arrivalTime}

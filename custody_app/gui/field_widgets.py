@@ -42,13 +42,14 @@ class FieldInput:
         self.widgets: list[QWidget] = []
         label = field_label(name)
         kind = spec.kind
+        self.widget: QWidget
         if options is not None:  # a value chosen from the record (e.g. which certificate)
             combo = QComboBox(parent)
             for key, text in options:
                 combo.addItem(text, key)
             self.widget = combo
         elif name == "offence_codes" and kind == "str_list" and offences is not None:
-            self.widget: QWidget = OffencePicker(offences, parent)
+            self.widget = OffencePicker(offences, parent)
         elif kind == "instant":
             self.widget = LocalTimeEdit(parent)
         elif kind == "people":
@@ -84,17 +85,17 @@ class FieldInput:
             lst.setMaximumHeight(min(26 * len(spec.choices) + 6, 170))
             self.widget = lst
         elif kind == "representations":
-            box = QWidget(parent)
-            form = QFormLayout(box)
+            reps_box = QWidget(parent)
+            form = QFormLayout(reps_box)
             form.setContentsMargins(0, 0, 0, 0)
             self.reps = {}
             for key in ("child", "appropriate_adult", "solicitor"):
-                edit = QLineEdit(box)
+                edit = QLineEdit(reps_box)
                 edit.setPlaceholderText("what they said; empty: not given the chance")
                 edit.setAccessibleName(f"Representations: {key.replace('_', ' ')}")
                 form.addRow(key.replace("_", " ").capitalize(), edit)
                 self.reps[key] = edit
-            self.widget = box
+            self.widget = reps_box
         else:  # str, str nullable, str_list
             edit = QLineEdit(parent)
             if kind == "str_list":

@@ -201,3 +201,32 @@ def test_settings_refuses_an_offence_row_without_a_title(qtbot, window, store):
     dialog.save()
     assert "title" in dialog.ui.messageLabel.text()
     assert "criminal_damage" not in store.get_policy().offence_table
+
+
+def test_booking_mnemonics_do_not_clash_and_alt_n_on_the_last_page_types_nothing(qtbot, signed_in, clock):
+    import re
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+
+    wizard = BookingWizard(signed_in.ctx, signed_in)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    for form in (wizard.child_form, wizard.arrest_form, wizard.detention_form):
+        letters = [m.group(1).casefold() for w in (*form.findChildren(QLabel), *form.findChildren(QAbstractButton))
+                   if (m := re.search(r"&(\w)", w.text().replace("&&", "")))]
+        letters += ["n", "b", "i"]  # the wizard's Next, Back and Book in
+        assert len(letters) == len(set(letters)), sorted(letters)
+    c = wizard.child_ui
+    c.surnameEdit.setText("Doe")
+    c.forenamesEdit.setText("Sam")
+    c.dobEdit.setText((clock.now() - timedelta(days=365 * 14)).strftime("%d/%m/%Y"))
+    wizard.next()
+    wizard.arrest_ui.offencesEdit.setPlainText("theft")
+    wizard.next()
+    grounds = wizard.detention_ui.groundsEdit
+    grounds.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is grounds)
+    qtbot.keyClick(grounds, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    assert grounds.toPlainText() == ""
+    assert QApplication.focusWidget() is wizard.button(wizard.WizardButton.FinishButton)
