@@ -35,6 +35,7 @@ def test_shared_scenarios(path: Path, capsys: pytest.CaptureFixture[str]) -> Non
         assert "*" not in f["source"]
 
 
+@pytest.mark.shared
 def test_scenarios_exist() -> None:
     assert len(EXAMPLES) >= 3
 
