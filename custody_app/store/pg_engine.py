@@ -196,7 +196,8 @@ class PgStore(WitnessMixin, RecordsMixin, VerifyMixin, UserAdminMixin):
     def verify(self, witnesses: Sequence[Any] = (), heads: Sequence[str] = (),
                default_witness: bool = True) -> list[Any]:
         """As the SQLite store's verify, less what is SQLite's own (its integrity check, its
-        schema text, its witness file beside the database): every chain and the write ledger,
+        witness file beside the database): the schema against the application's own (tables,
+        indexes, triggers enabled, their functions' bodies), every chain and the write ledger,
         the users and settings log against the tables, the derived list, and any witness
         files and printed heads given."""
         from pathlib import Path
@@ -204,10 +205,12 @@ class PgStore(WitnessMixin, RecordsMixin, VerifyMixin, UserAdminMixin):
         from .admin_log import check as check_admin
         from .derived import DerivedCheck
         from .errors import Problem
+        from .pg_schema_check import schema_problems
         from .witness import check_head, check_witnessed, read_witness
 
         problems: list[Problem] = []
         with self._read() as conn:
+            problems += schema_problems(conn)
             derived = DerivedCheck(conn)
             problems += self.verify_chains(derived.record)
             problems += check_admin(conn)

@@ -183,3 +183,25 @@ def test_a_role_changed_behind_the_applications_back_is_named_and_grants_nothing
         pg_cluster.psql(server_db, "DELETE FROM admin_log", user="custody_app")
     with pytest.raises(psycopg.errors.RaiseException, match="cannot be changed or deleted"):
         pg_cluster.psql(server_db, "DELETE FROM admin_log")
+
+
+@pytest.mark.parametrize(("sql", "what"), [
+    ("DROP TRIGGER events_no_change ON events", "the trigger events_no_change is missing"),
+    ("ALTER TABLE ledger DISABLE TRIGGER ledger_no_change", "the trigger ledger_no_change on ledger is switched off"),
+    ("CREATE OR REPLACE FUNCTION custody_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; "
+     "END $$", "the function custody_refuse_change was changed"),
+    ("CREATE FUNCTION swallow() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$; "
+     "CREATE TRIGGER quietly BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION swallow()",
+     "an unknown trigger quietly is there"),
+    ("DROP INDEX record_state_arrived", "the index record_state_arrived is missing"),
+    ("CREATE TABLE extra (x int)", "an unknown table extra is there"),
+])
+def test_a_changed_server_schema_is_named_by_verify(pg_cluster: Cluster, server_db: str, app_url: str,
+                                                    sql: str, what: str) -> None:
+    _stored(app_url)
+    with open_store(app_url) as s:
+        assert [p for p in s.verify() if p.kind == "schema"] == []
+    pg_cluster.psql(server_db, sql)
+    with open_store(app_url) as s:
+        problems = [str(p) for p in s.verify()]
+    assert any(what in p for p in problems), problems
