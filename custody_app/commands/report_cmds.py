@@ -239,11 +239,12 @@ def run_report(args: argparse.Namespace) -> int:
                 only = getattr(args, "suite", None)  # a store holding several suites: one of them
                 if only is not None and only not in (known := store.suites()):
                     raise Refusal(f"no suite {only!r} in the store; its suites: {', '.join(known) or 'none'}")
+                head = store.store_head().code  # the store the figures came from, checkable with verify --head
             rows = scrutiny_rows_from_store(str(db_path), start, end, judged, policy, suite=only)
         except StoreError as exc:
             raise Refusal(str(exc)) from None
         outputs = [(out, scrutiny_pdf(rows, date_from, date_to, judged_at=judged, printed_at=at, printed_by=by,
-                                      marking=marking, policy=policy))]
+                                      marking=marking, policy=policy, store_head=head))]
         if csv_path is not None:
             dictionary = _output(str(csv_path.with_name(csv_path.stem + ".dictionary.csv")))
             outputs.append((csv_path, scrutiny_csv(rows).encode("utf-8-sig")))  # the BOM: spreadsheets read UTF-8

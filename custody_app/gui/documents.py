@@ -214,10 +214,16 @@ class DocumentsDialog(QDialog):
             if self.record is None:
                 self.docs[kind] = self.ctx.shift_document(kind)
             elif kind == "certificate":
-                self.docs[kind] = desk.preview_certificate(self.record, self.ctx.policy)
+                self.docs[kind] = desk.preview_certificate(self.record, self.ctx.policy, printed_at=self.ctx.clock.now(),
+                                                           printed_by=self._printed_by())
             else:
-                self.docs[kind] = desk.preview_summary(self.record, self.ctx.clock.now(), self.ctx.policy)
+                self.docs[kind] = desk.preview_summary(self.record, self.ctx.clock.now(), self.ctx.policy,
+                                                       printed_by=self._printed_by())
         return self.docs[kind]
+
+    def _printed_by(self) -> str | None:
+        session = self.ctx.session
+        return session.signature if session is not None else None
 
     def refresh(self) -> None:
         doc = self.document()

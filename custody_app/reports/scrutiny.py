@@ -87,9 +87,9 @@ def scrutiny_rows_from_store(db_path: str, start: datetime, end: datetime, now: 
 def scrutiny_pdf(rows: Sequence[ScrutinyRow], date_from: date, date_to: date,
                  force: str | None = None, suite: str | None = None, *, judged_at: datetime | None = None,
                  printed_at: datetime | None = None, printed_by: str | None = None,
-                 marking: str | None = None, policy: Policy = DEFAULT_POLICY) -> bytes:
+                 marking: str | None = None, policy: Policy = DEFAULT_POLICY, store_head: str | None = None) -> bytes:
     """The report; `judged_at` is the instant the findings were judged at (the end of the period,
-    or now for a period not over)."""
+    or now for a period not over); `store_head` (STORE:N:H) the store it was made from."""
     forces = sorted({r.force for r in rows})
     suites = sorted({r.suite for r in rows})
     judged = judged_at or max((r.end for r in rows), default=period_bounds(date_from, date_to)[1])
@@ -101,6 +101,7 @@ def scrutiny_pdf(rows: Sequence[ScrutinyRow], date_from: date, date_to: date,
         marking=marking or policy.protective_marking or DEFAULT_MARKING,
         printed=printed_words(printed_at or judged, printed_by),
         policy=policy_words(policy),
-        check=f"Judged at {show(judged)}; the CSV holds one row per detention with a data dictionary.",
+        check=f"Judged at {show(judged)}; the CSV holds one row per detention with a data dictionary."
+              + (f" Store head {store_head} (custody-app verify --head)." if store_head else ""),
     )
     return render(story(rows, date_from, date_to, judged), info)

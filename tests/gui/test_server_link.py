@@ -94,3 +94,17 @@ def test_a_downtime_pack_saved_at_the_desk_is_the_one_the_banner_names(qtbot, si
     assert saved is not None
     noted = last_downtime_pack()
     assert noted is not None and noted[0] == (tmp_path / "pack.pdf").resolve()
+
+
+def test_shift_paper_from_the_desk_names_who_printed_it_and_the_store_head(qtbot, signed_in) -> None:  # type: ignore[no-untyped-def]
+    from tests.reports.conftest import pdf_text
+
+    dialog = signed_in.open_shift_documents()
+    assert dialog is not None
+    for kind in ("handover", "downtime"):
+        dialog.combo.setCurrentIndex(dialog.combo.findData(kind))
+        doc = dialog.document()
+        assert doc.pdf is not None
+        text = " ".join(pdf_text(doc.pdf).split())
+        head = signed_in.ctx.store.store_head().code
+        assert f"by {signed_in.ctx.session.signature}" in text and head in text, kind

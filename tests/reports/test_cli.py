@@ -119,6 +119,10 @@ def test_report_from_the_store(tmp_path: Path) -> None:
     expected = sorted(r.custody_number for r in january if in_period(r, start, end))
     assert sorted(line.split(",")[0] for line in lines[1:]) == expected
     assert f"Detentions {len(expected)}" in pdf_text(pdf.read_bytes())
+    with store_module.open_store(db, create=False) as store:
+        head = store.store_head().code
+    assert head in " ".join(pdf_text(pdf.read_bytes()).split())  # checkable with verify --head
+    assert main(["verify", "--db", str(db), "--head", head]) == 0
     out = tmp_path / "c.pdf"
     with_cert = next((r for r in january if any(e.type == "certificate_issued" for e in r.events)), None)
     if with_cert is not None:

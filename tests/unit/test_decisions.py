@@ -141,3 +141,8 @@ def test_preview_certificate_gives_pdf_or_the_reason():
         record = _add(record, etype, minutes, **values)
     doc = desk.preview_certificate(record, POLICY)
     assert doc.refusal is None and doc.pdf is not None and doc.pdf.startswith(b"%PDF")
+    from tests.reports.conftest import pdf_text
+
+    signed = desk.preview_certificate(record, POLICY, printed_at=datetime(2026, 11, 20, 9, 0, tzinfo=UTC),
+                                      printed_by="PS 2190 Khan")
+    assert signed.pdf is not None and "by PS 2190 Khan" in pdf_text(signed.pdf)

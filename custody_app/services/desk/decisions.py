@@ -306,19 +306,23 @@ class Document:
     refusal: str | None  # why it cannot be printed (None when pdf is set)
 
 
-def preview_certificate(record: Record, policy: Policy) -> Document:
-    """The s38(6) certificate as PDF bytes, or the reports' reason for refusing it."""
+def preview_certificate(record: Record, policy: Policy, *, printed_at: datetime | None = None,
+                        printed_by: str | None = None) -> Document:
+    """The s38(6) certificate as PDF bytes, or the reports' reason for refusing it; printed
+    at `printed_at` by `printed_by` (the signed-in user), as its footer says."""
     from ...reports import CertificateRefused, certificate_pdf
 
     name = f"{record.custody_number}-s38-6-certificate.pdf"
     try:
-        return Document("s38(6) certificate", name, certificate_pdf(record, policy), None)
+        pdf = certificate_pdf(record, policy, printed_at=printed_at, printed_by=printed_by)
+        return Document("s38(6) certificate", name, pdf, None)
     except CertificateRefused as exc:
         text = exc.reason
         return Document("s38(6) certificate", name, None, text[:1].upper() + text[1:])
 
 
-def preview_summary(record: Record, now: datetime, policy: Policy) -> Document:
+def preview_summary(record: Record, now: datetime, policy: Policy, *, printed_by: str | None = None) -> Document:
     from ...reports import summary_pdf
 
-    return Document("Record summary", f"{record.custody_number}-summary.pdf", summary_pdf(record, now, policy), None)
+    pdf = summary_pdf(record, now, policy, printed_at=now, printed_by=printed_by)
+    return Document("Record summary", f"{record.custody_number}-summary.pdf", pdf, None)

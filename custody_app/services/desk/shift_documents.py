@@ -30,9 +30,16 @@ def shift_document(store: DeskStore, session: Session | None, kind: str, now: da
     if kind == "handover":
         from ...reports.handover import handover_pdf
 
-        pdf = handover_pdf(records, now, policy, force=force, suite=suite)
+        pdf = handover_pdf(records, now, policy, force=force, suite=suite, printed_at=now,
+                           printed_by=session.signature, store_head=_head(store))
         return Document("Handover sheet", f"handover-{stamp}.pdf", pdf, None)
     from ...reports.downtime import downtime_pdf
 
-    pdf = downtime_pdf(records, now, policy, force=force, suite=suite)
+    pdf = downtime_pdf(records, now, policy, force=force, suite=suite, printed_at=now, printed_by=session.signature,
+                       store_head=_head(store))
     return Document("Downtime pack", f"downtime-pack-{stamp}.pdf", pdf, None)
+
+
+def _head(store: DeskStore) -> str:
+    """The store's chain position and head, printed so the paper can be checked against it."""
+    return str(store.store_head().code)
