@@ -160,7 +160,7 @@ def render_all(directory: str | Path, clock: Clock, store: Any) -> int:
     window.lock()
     first = FirstRunDialog(ctx, window)
     first.show()
-    shot("25-first-run-administrator", first)
+    shot("00-first-run-administrator", first)
     first.done(0)
     window.close()
     print(f"wrote {len(written)} screenshots to {out}: {', '.join(written)}", file=sys.stdout)
