@@ -200,13 +200,12 @@ class PgStore(WitnessMixin, RecordsMixin, VerifyMixin, UserAdminMixin):
         indexes, triggers enabled, their functions' bodies), every chain and the write ledger,
         the users and settings log against the tables, the derived list, and any witness
         files and printed heads given."""
-        from pathlib import Path
 
         from .admin_log import check as check_admin
         from .derived import DerivedCheck
         from .errors import Problem
         from .pg_schema_check import schema_problems
-        from .witness import check_head, check_witnessed, read_witness
+        from .witness import check_witnesses
 
         problems: list[Problem] = []
         with self._read() as conn:
@@ -215,14 +214,7 @@ class PgStore(WitnessMixin, RecordsMixin, VerifyMixin, UserAdminMixin):
             problems += self.verify_chains(derived.record)
             problems += check_admin(conn)
             problems += derived.finish()
-            for path in witnesses:
-                entries, bad = read_witness(Path(path))
-                if bad:
-                    problems.append(Problem(None, None, f"the witness file {path}: line(s) {', '.join(bad[:5])} "
-                                            "cannot be read", "witness"))
-                problems += check_witnessed(conn, entries, f"the witness file {path}")
-            for text in heads:
-                problems += check_head(conn, text)
+            problems += check_witnesses(conn, witnesses, heads)
         return problems
 
     def _insert_bodies(self, record_id: int, number: str, start: int, bodies: Sequence[str],

@@ -33,7 +33,7 @@ class VerifyMixin(Base):
         from .derived import DerivedCheck
         from .schema import read_schema
         from .schema_check import check_schema, foreign_keys, integrity_in_parallel
-        from .witness import check_head, check_witnessed, read_witness
+        from .witness import check_witnesses
 
         # SQLite's integrity check runs on its own connection while the chains are checked
         # here (it leaves Python's lock while it works): the two cores share the time.
@@ -60,14 +60,7 @@ class VerifyMixin(Base):
             own = getattr(self, "witness_file", None)
             if default_witness and own is not None and own.exists() and own not in files:
                 files.insert(0, own)
-            for path in files:
-                entries, bad = read_witness(Path(path))
-                if bad:
-                    problems.append(Problem(None, None, f"the witness file {path}: line(s) {', '.join(bad[:5])} "
-                                            "cannot be read", "witness"))
-                problems += check_witnessed(conn, entries, f"the witness file {path}")
-            for text in heads:
-                problems += check_head(conn, text)
+            problems += check_witnesses(conn, files, heads)
         return problems
 
     def rebuild_derived(self) -> int:

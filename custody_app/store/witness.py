@@ -245,6 +245,21 @@ def check_head(conn: sqlite3.Connection, text: str) -> list[Problem]:
     return [p] if p else []
 
 
+def check_witnesses(conn: sqlite3.Connection, files: Iterable[Path | str], heads: Iterable[str]) -> list[Problem]:
+    """`verify --witness FILE` and `--head STORE:N:H`: every witness file and printed head
+    against the store's ledger and log."""
+    problems: list[Problem] = []
+    for path in files:
+        entries, bad = read_witness(Path(path))
+        if bad:
+            problems.append(Problem(None, None, f"the witness file {path}: line(s) {', '.join(bad[:5])} "
+                                    "cannot be read", "witness"))
+        problems += check_witnessed(conn, entries, f"the witness file {path}")
+    for text in heads:
+        problems += check_head(conn, text)
+    return problems
+
+
 def copy_witness(source: Path, target: Path) -> None:
     """The witness file copied beside a backup (`<backup>.witness`), 0600."""
     if not source.exists():
