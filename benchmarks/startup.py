@@ -7,6 +7,8 @@ children in custody now, then measures:
 - first paint: `custody-app --db DB --exit-when-shown`, the whole process until the
   sign-in page is painted, against a bare PySide6 window with a table shown and closed
   the same way, alternately in the same run (target: <= 1.25x);
+- what follows the paint, while the sergeant types: the store opened, the desk built and
+  the suite judged by the engine, once, in process (its imports included);
 - sign-in to board: from Enter on the PIN to the board filled with the 20 children and
   painted, in process (target < 100 ms; the PIN check, Argon2id, is part of it);
 - a board refresh (target < 50 ms) and opening a record (target < 100 ms), in process.
@@ -211,11 +213,13 @@ def main() -> int:
         from custody_app.gui.clock import Clock
 
         app = application()
+        t = time.perf_counter()  # what the desk does after the paint: once, with its imports
         store = open_desk_store(str(db))
         ctx, window = build(store, Clock())
         window.show()
         app.processEvents()
         window.after_first_paint()
+        ready_ms = (time.perf_counter() - t) * 1000
         signin_ms = statistics.median(sign_in_times(window, app, args.runs))
         pin_ms = median_ms(lambda: store.authenticate(BENCH_USER[0], BENCH_USER[3]), args.runs)
         rows = len(window.board.model.rows)
@@ -235,13 +239,15 @@ def main() -> int:
         print(f"| first paint: start to the sign-in page painted (`--exit-when-shown`) | {app_med:.0f} ms | |")
         print(f"| bare PySide6 window with a table, same way | {bare_med:.0f} ms | |")
         print(f"| ratio | {ratio:.2f}x | <= 1.25x |")
+        print(f"| after the paint: store opened, desk built, suite judged (once, in process) | {ready_ms:.0f} ms | |")
         print(f"| Enter on the PIN to the board filled and painted | {signin_ms:.0f} ms | < 100 ms |")
         print(f"| of which the PIN check (Argon2id) | {pin_ms:.0f} ms | |")
         print(f"| board refresh ({rows} children) | {refresh_ms:.1f} ms | < 50 ms |")
         print(f"| open a record (longest has {events} events) | {open_ms:.1f} ms | < 100 ms |")
         if args.json:
             print(json.dumps({"first_paint_ms": round(app_med, 1), "bare_window_ms": round(bare_med, 1),
-                              "signin_to_board_ms": round(signin_ms, 1), "pin_check_ms": round(pin_ms, 1), "board_refresh_ms": round(refresh_ms, 1),
+                              "ready_after_paint_ms": round(ready_ms, 1), "signin_to_board_ms": round(signin_ms, 1),
+                              "pin_check_ms": round(pin_ms, 1), "board_refresh_ms": round(refresh_ms, 1),
                               "open_record_ms": round(open_ms, 1), "ratio": round(ratio, 3),
                               "load_average": round(load, 2), "runs": args.runs}))
         return 0 if ratio <= 1.25 and signin_ms < 100 and refresh_ms < 50 and open_ms < 100 else 1

@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "data directory)")
     parser.add_argument("--demo", action="store_true", help="start on a fresh temporary database of demo children")
     parser.add_argument("--self-test", action="store_true", help="start offscreen on a demo database, check the board, exit")
-    parser.add_argument("--exit-when-shown", action="store_true", help="exit as soon as the board is shown and filled")
+    parser.add_argument("--exit-when-shown", action="store_true", help="exit as soon as the sign-in page is painted (start-up timing)")
     from .commands.registry import COMMANDS
 
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")

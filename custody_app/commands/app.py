@@ -6,10 +6,12 @@ GUI is handed the store and reaches it through the services.
 from __future__ import annotations
 
 import argparse
-import tempfile
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import tempfile
 
 
 def demo_store(directory: Path, now: datetime) -> Any:
@@ -28,13 +30,7 @@ def run_app(args: argparse.Namespace) -> int:
     from ..gui import crash
 
     log_path = crash.start()
-    # the core the sign-in page needs, imported before Qt: PySide6 hooks every import made
-    # after its own (the __feature__ import hook), which makes importing after it slower
-    from ..services import desk  # noqa: F401
-    from ..store import StoreError
-
-    # isort: split
-    from ..gui import app as desk_app  # Qt: after the core
+    from ..gui import app as desk_app  # Qt, the sign-in page and the style: nothing else yet
 
     if args.self_test:
         return desk_app.self_test(demo_store)
@@ -42,21 +38,34 @@ def run_app(args: argparse.Namespace) -> int:
     from ..gui.clock import Clock
 
     clock = Clock()
-    tmp: tempfile.TemporaryDirectory[str] | None = None
+    opened: list[Any] = []
+    temporary: list[tempfile.TemporaryDirectory[str]] = []
+
+    def open_after_paint() -> Any:
+        """Called by the desk once its sign-in page is painted."""
+        from ..store import StoreError
+
+        try:
+            if args.demo:
+                import tempfile
+
+                temporary.append(tempfile.TemporaryDirectory(prefix="custody-demo-"))
+                store = demo_store(Path(temporary[0].name), clock.now())
+            else:
+                store = open_desk_store(args.db)
+        except (StoreError, OSError) as exc:  # damaged, newer, unreadable: explained, never a traceback
+            raise desk_app.CannotOpen(str(exc)) from exc
+        opened.append(store)
+        return store
+
     try:
-        if args.demo:
-            tmp = tempfile.TemporaryDirectory(prefix="custody-demo-")
-            store = demo_store(Path(tmp.name), clock.now())
-        else:
-            store = open_desk_store(args.db)
-    except (StoreError, OSError) as exc:  # damaged, newer, unreadable: explained, never a traceback
-        return desk_app.cannot_open(exc, log_path)
-    try:
-        return desk_app.run(qapp, store, clock, demo=args.demo, exit_when_shown=args.exit_when_shown)
+        return desk_app.run(qapp, clock, open_after_paint, log_path, demo=args.demo,
+                            exit_when_shown=args.exit_when_shown)
     finally:
-        store.close()
-        if tmp is not None:
-            tmp.cleanup()
+        for store in opened:
+            store.close()
+        for folder in temporary:
+            folder.cleanup()
         del qapp
 
 
@@ -69,6 +78,7 @@ def open_desk_store(db: str | None) -> Any:
 
 def run_screenshots(args: argparse.Namespace) -> int:
     import os
+    import tempfile
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ..gui.clock import Clock

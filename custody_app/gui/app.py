@@ -1,8 +1,10 @@
-"""Starting the desk (given its store by the composition root, commands/app.py): the
-application, the first paint, --exit-when-shown, --self-test, and a store that cannot open.
+"""Starting the desk: the application, the first paint, --exit-when-shown, --self-test,
+and a store that cannot be opened. The store is opened by the composition root
+(commands/app.py), which hands `run` the function that opens it.
 
-The start is simple: the sign-in page is painted first; then, while the sergeant types,
-the engine is loaded and the suite judged (as Anki loads its collection after its window).
+The start is simple: the sign-in page is painted first (Qt, its form and the style, nothing
+else); then, while the sergeant types, the store is opened, the desk attached to it and the
+suite judged by the engine (as Anki loads its collection after its window).
 """
 
 from __future__ import annotations
@@ -10,19 +12,20 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import style
 from .clock import Clock
-from .context import DeskContext
 from .main_window import MainWindow
+
+if TYPE_CHECKING:
+    from .context import DeskContext
 
 DEMO_SIGN_IN = ("ps2190", "2190")
 log = logging.getLogger("custody_app")
@@ -69,36 +72,67 @@ def cannot_open(exc: BaseException, log_path: Path) -> int:
     return 2
 
 
+class CannotOpen(Exception):
+    """The store could not be opened (damaged, made by a newer version, unreadable, a server
+    not answering): raised by the composition root's opener, said in words by `run`."""
+
+
 def build(store: Any, clock: Clock) -> tuple[DeskContext, MainWindow]:
-    ctx = DeskContext(store, clock)  # the engine is loaded after the first paint
+    """The desk on an open store at once (the self-test, screenshots, the benchmark)."""
+    from .context import DeskContext
+
+    ctx = DeskContext(store, clock)  # the engine is loaded when the suite is first judged
     window = MainWindow(ctx)
     window.resize(1366, 768)
     return ctx, window
 
 
-def run(app: QApplication, store: Any, clock: Clock, demo: bool = False, exit_when_shown: bool = False) -> int:
-    ctx, window = build(store, clock)
+def run(app: QApplication, clock: Clock, open_store: Callable[[], Any], log_path: Path,
+        demo: bool = False, exit_when_shown: bool = False) -> int:
+    """The sign-in page painted first; then `open_store()` and the desk attached to it.
+    A store that cannot be opened: the message box, a log line, exit code 2."""
+    window = MainWindow()
+    window.resize(1366, 768)
     if exit_when_shown:  # start-up timing: exit once the sign-in page is painted
         window.signin.painted.connect(lambda: QTimer.singleShot(0, lambda: app.exit(0)))
         window.show()
         return app.exec()
-    window.start()
-    from .server_link import attach
+    links: list[Any] = []
 
-    link = attach(window, store)  # a suite server: other terminals' entries, the server gone
+    def open_desk() -> None:
+        try:
+            store = open_store()
+        except CannotOpen as exc:
+            app.exit(cannot_open(exc, log_path))
+            return
+        except Exception:  # a fault, not a refusal: logged and explained by the crash hook, then the end
+            sys.excepthook(*sys.exc_info())
+            app.exit(1)
+            return
+        from .context import DeskContext
+        from .server_link import attach
+
+        window.attach(DeskContext(store, clock))
+        window.start()
+        links.append(attach(window, store))  # a suite server: other terminals' entries, the server gone
+        if demo:
+            window.ui.statusbar.showMessage("Demo database: sign in as ps2190 / PIN 2190 (sergeant), insp77 / 7777 "
+                                            "(inspector), supt12 / 1212, do4410 / 4410, admin / 0000.")
+        window.after_first_paint()
+
+    window.signin.painted.connect(lambda: QTimer.singleShot(0, open_desk))
     window.show()
-    window.signin.painted.connect(window.after_first_paint)
-    if demo:
-        window.ui.statusbar.showMessage("Demo database: sign in as ps2190 / PIN 2190 (sergeant), insp77 / 7777 "
-                                        "(inspector), supt12 / 1212, do4410 / 4410, admin / 0000.")
     code = app.exec()
-    if link is not None:
-        link.stop()
+    for link in links:
+        if link is not None:
+            link.stop()
     return code
 
 
 def self_test(make_demo: Callable[[Path, datetime], Any]) -> int:
     """Offscreen, a temporary demo database: the board must show the demo children."""
+    import tempfile
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = application()
     clock = Clock()

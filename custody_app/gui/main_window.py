@@ -1,6 +1,9 @@
 """The window: header, the three pages (sign in, board, record), shortcuts, locking.
 
-Every action is a small method that opens a view or calls one DeskContext method.
+Built in two steps, so that the sign-in page is painted before anything else is loaded:
+`MainWindow()` is the header and the sign-in page only; `attach(ctx)` (once the store is
+open, while the sergeant types) adds the board, the shortcuts and the timers. Every action
+is a small method that opens a view or calls one DeskContext method.
 """
 
 from __future__ import annotations
@@ -8,58 +11,71 @@ from __future__ import annotations
 from time import monotonic
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
-from ..rules.timecalc import show
-from ..services import desk
-from .board import BoardView
-from .context import DeskContext
-from .dialog_buttons import shortcut
+from .desk_actions import DeskActions
 from .forms.ui_main_window import Ui_MainWindow
 from .signin import SignInView
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
-    from ..domain import Event
-    from .entry_dialog import EntryDialog
-    from .record_view import RecordView
+    from ..services.desk import BoardRow
+    from .context import DeskContext
 
 REFRESH_MS = 30_000
 FRESH_S = 30.0  # a board judged while the sergeant typed is shown at sign-in if this recent
-_INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+class MainWindow(DeskActions):
+    """The shell, its pages and locking; what the keys open is in DeskActions."""
+
+    def __init__(self, ctx: DeskContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.signin = SignInView(ctx)
-        self.board = BoardView(ctx)
-        self._record: RecordView | None = None  # built when a record is first opened
-        for page in (self.signin, self.board):
-            self.ui.stack.addWidget(page)
+        self.signin = SignInView()
+        self.ui.stack.addWidget(self.signin)
+        self._record = None  # built when a record is first opened
         self.dialogs: list[QDialog] = []
         self.parked: list[QDialog] = []
         self.parked_for: str | None = None
-        self._wire()
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setInterval(REFRESH_MS)
-        self.refresh_timer.timeout.connect(self.refresh)
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
+        self._judged: tuple[float, list[BoardRow]] | None = None  # judged while signed out
+        self.ui.settingsButton.setVisible(False)
+        self.ui.lockButton.setEnabled(False)
+        self.signin.show_suite_state(None)  # judged once the desk is attached
+        self.ui.stack.setCurrentWidget(self.signin)
+        self.signin.ui.userEdit.setFocus()
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: DeskContext) -> None:
+        """The desk on its store: the board, the shortcuts, the header. The sign-in page keeps
+        whatever the sergeant has typed meanwhile."""
+        from .board import BoardView
+
+        self.ctx = ctx
+        self.board = BoardView(ctx)
+        self.ui.stack.addWidget(self.board)
+        self.signin.attach(ctx)
+        self._wire()
+        self.refresh_timer.timeout.connect(self.refresh)
         self.idle_timer.timeout.connect(self.lock)
-        self._judged: tuple[float, list[desk.BoardRow]] | None = None  # judged while signed out
         self.refresh_header()
-        self.signin.show_suite_state(None)  # judged after the first paint
-        self.show_signin(judge=False)
 
     # --- wiring ---------------------------------------------------------------------
     def _wire(self) -> None:
+        # PySide builds the Qt namespace's enums (~20 ms) when it is first named: after the paint
+        from PySide6.QtCore import Qt
+
+        from .dialog_buttons import shortcut
+
         ctx, ui = self.ctx, self.ui
         self.signin.signed_in.connect(self.on_signed_in)
         self.board.open_record.connect(self.open_record)
@@ -82,34 +98,9 @@ class MainWindow(QMainWindow):
         for button in (ui.helpButton, ui.settingsButton, ui.lockButton):  # they have their keys
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-    @property
-    def record(self) -> RecordView:
-        """The child's record page, built the first time a record is opened (not at start-up)."""
-        if self._record is None:
-            from .record_view import RecordView
-
-            page = self._record = RecordView(self.ctx)
-            self.ui.stack.addWidget(page)
-            page.back.connect(self.show_board)
-            page.open_form.connect(self.open_form)
-            page.visit.connect(lambda: self.visit(page.number))
-            page.new_entry.connect(self.new_entry)
-            page.correct.connect(self.correct)
-            page.open_screen.connect(self.open_screen)
-            record_keys = (("Esc", self.show_board), ("Ctrl+K", page._correct_selected),
-                           ("Ctrl+1", page.ui.checklistTree.setFocus),
-                           ("Ctrl+2", page.ui.timelineTree.setFocus),
-                           ("Ctrl+R", self.open_review), ("Ctrl+T", self.open_accommodation),
-                           ("Ctrl+P", self.open_documents))
-            for seq, slot in record_keys:
-                shortcut(seq, page, slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        return self._record
-
-    def _record_shown(self) -> bool:
-        return self._record is not None and self.ui.stack.currentWidget() is self._record
-
     def start(self) -> None:
-        """Begin the timers and watch for input (idle lock)."""
+        """Begin the timers and watch for input (idle lock); once attached."""
+        self._input_events = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -126,19 +117,22 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() in _INPUT_EVENTS and self.ctx.session is not None:
+        if event.type() in self._input_events and self.ctx.session is not None:
             self.idle_timer.start()
         return False
 
     # --- pages ----------------------------------------------------------------------
     def refresh_header(self) -> None:
+        from ..rules.timecalc import show
+        from ..services.desk import can_administer
+
         ui, ctx = self.ui, self.ctx
         suite, force = ctx.setting("suite_name", "Custody suite"), ctx.setting("force_name")
         ui.suiteLabel.setText(suite + (f" · {force}" if force else ""))
         s = ctx.session
         ui.userLabel.setText(f"{s.signature} ({s.title})" if s else "Not signed in")
         ui.clockLabel.setText(show(ctx.clock.now()))
-        ui.settingsButton.setVisible(bool(s and desk.can_administer(s)))
+        ui.settingsButton.setVisible(bool(s and can_administer(s)))
         ui.lockButton.setEnabled(s is not None)
 
     def after_first_paint(self) -> None:
@@ -192,7 +186,7 @@ class MainWindow(QMainWindow):
                 dialog.activateWindow()
             self.parked, self.parked_for = [], None
 
-    def show_board(self, rows: list[desk.BoardRow] | None = None) -> None:
+    def show_board(self, rows: list[BoardRow] | None = None) -> None:
         if self.ctx.session is None:
             return
         self.board.refresh(rows)
@@ -240,161 +234,7 @@ class MainWindow(QMainWindow):
         self.refresh_header()
         self.show_signin("Locked. Sign in to go on.")
 
-    # --- dialogs --------------------------------------------------------------------
     def quit(self) -> None:
         """Ctrl+Q: lock first (open forms are kept, the desk signs out), then close."""
         self.lock()
         self.close()
-
-    def _open(self, dialog: QDialog) -> QDialog:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        # the window's own shortcuts are blocked while a modal dialog is open: lock and help work there too
-        shortcut("Ctrl+L", dialog, self.lock)
-        shortcut("Ctrl+Q", dialog, self.quit)
-        shortcut("F1", dialog, self.show_shortcuts)
-        self.dialogs.append(dialog)
-        dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
-        dialog.open()
-        return dialog
-
-    def _closed(self, dialog: QDialog) -> None:
-        if dialog in self.dialogs:
-            self.dialogs.remove(dialog)
-        if not any(d.isVisible() for d in self.dialogs) and self.isVisible():
-            self.activateWindow()  # the keyboard goes back to the desk, never nowhere
-
-    def _target(self) -> str | None:
-        if self._record_shown():
-            return self.record.number
-        if self.ui.stack.currentWidget() is self.board:
-            return self.board.selected()
-        return None
-
-    def show_shortcuts(self) -> None:
-        from .shortcuts import ShortcutsDialog
-
-        self._open(ShortcutsDialog(self, about=self.show_about))
-
-    # --- decisions: review, charge and accommodation, documents (issue 5) ----------------
-    def show_about(self) -> None:
-        from .about import AboutDialog
-
-        self._open(AboutDialog(self.ctx.store, self))
-
-    def open_screen(self, screen: str, event_type: str = "") -> QDialog | None:
-        if screen == "review":
-            return self.open_review()
-        if event_type in ("court_fixed", "certificate_endorsed", "certificate_produced"):  # 1.1: the last step
-            return self.open_accommodation(step=6)
-        if screen == "certificate":
-            return self.open_documents() if self._certified() else self.open_accommodation(step=4)
-        step = 0 if event_type == "charged" else 1 if event_type == "bail_decision" else None
-        return self.open_accommodation(step=step)
-
-    def _certified(self) -> bool:
-        number = self._target()
-        if not number:
-            return False
-        return any(e.type == "certificate_issued" for e in self.ctx.load(number)[0].events)
-
-    def open_review(self) -> QDialog | None:
-        from .review_dialog import ReviewDialog
-
-        number = self._target()
-        if self.ctx.session is None or not number:
-            return None
-        record, a = self.ctx.load(number)
-        why = desk.refusal(self.ctx.session, "review", a.stage)
-        if why:
-            self.ui.statusbar.showMessage(why, 10_000)
-        return self._open(ReviewDialog(self.ctx, record, self))
-
-    def open_accommodation(self, step: int | None = None) -> QDialog | None:
-        from .accommodation_wizard import AccommodationWizard
-
-        number = self._target()
-        if self.ctx.session is None or not number:
-            return None
-        wizard = AccommodationWizard(self.ctx, self.ctx.load(number)[0], self)
-        self._open(wizard)
-        if step is not None:
-            wizard.go(step)
-        return wizard
-
-    def open_documents(self) -> QDialog | None:
-        from .documents import DocumentsDialog
-
-        number = self._target()
-        if self.ctx.session is None or not number:
-            return None
-        return self._open(DocumentsDialog(self.ctx, self.ctx.load(number)[0], self))
-
-    def open_shift_documents(self) -> QDialog | None:
-        """Ctrl+Shift+P: the handover sheet and the downtime pack, for every child in custody."""
-        from .documents import DocumentsDialog
-
-        if self.ctx.session is None:
-            return None
-        return self._open(DocumentsDialog(self.ctx, None, self))
-
-    def book_in(self) -> None:
-        if self.ctx.session is None:
-            return
-        from .booking import BookingWizard
-
-        wizard = BookingWizard(self.ctx, self)
-        wizard.booked.connect(self.open_record)
-        self._open(wizard)
-
-    def settings(self) -> None:
-        s = self.ctx.session
-        if s is None:
-            return
-        if not desk.can_administer(s):
-            self.ui.statusbar.showMessage("Settings are changed by an administrator.", 6000)
-            return
-        from .settings_dialog import SettingsDialog
-
-        self._open(SettingsDialog(self.ctx, self))
-
-    def visit_selected(self) -> None:
-        self.visit(self._target())
-
-    def visit(self, number: str | None) -> None:
-        self.open_form("observation", number)
-
-    def new_entry(self) -> None:
-        number = self._target()
-        if self.ctx.session is None or not number:
-            return
-        from .entry_dialog import TypePicker
-
-        picker = TypePicker(self, fmt=self.ctx.load(number)[0].format)  # a 1.0 record: 1.0 types only
-        picker.accepted.connect(lambda: picker.chosen and self.open_form(picker.chosen, number))
-        self._open(picker)
-
-    def open_form(self, event_type: str, number: str | None = None) -> EntryDialog | None:
-        number = number or self._target()
-        if self.ctx.session is None or not number:
-            return None
-        record, a = self.ctx.load(number)
-        why = desk.refusal(self.ctx.session, event_type, a.stage)
-        if why:
-            self.ui.statusbar.showMessage(why, 10_000)
-        from .entry_dialog import EntryDialog
-
-        proposal = desk.level_proposal(a) if event_type == "observation_level_set" else ""
-        dialog = EntryDialog(self.ctx, record, a.stage, event_type, self, proposal=proposal)
-        if event_type == "risk_assessment":  # the risk assessment proposes a level; the sergeant confirms it
-            dialog.accepted.connect(lambda: self.open_form("observation_level_set", number))
-        self._open(dialog)
-        return dialog
-
-    def correct(self, event: Event) -> None:
-        number = self.record.number
-        if self.ctx.session is None or number is None:
-            return
-        record, a = self.ctx.load(number)
-        from .entry_dialog import EntryDialog
-
-        self._open(EntryDialog(self.ctx, record, a.stage, event.type, self, correcting=event))

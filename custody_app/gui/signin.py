@@ -1,23 +1,31 @@
-"""Screen 1: sign in with user and PIN (the store counts wrong PINs and locks the user out)."""
+"""Screen 1: sign in with user and PIN (the store counts wrong PINs and locks the user out).
+
+The first thing painted: it imports only Qt and its form. The store, the services and the
+engine come after the paint (`attach`), while the sergeant types.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from ..services import desk
-from .context import DeskContext
 from .forms.ui_signin import Ui_SignInView
+
+if TYPE_CHECKING:
+    from ..services.desk import BoardRow
+    from .context import DeskContext
 
 
 class SignInView(QWidget):
     signed_in = Signal()
     painted = Signal()  # once: the first paint (the start-up loads the engine after it)
 
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx: DeskContext | None = None  # until the store is open
         self.ui = Ui_SignInView()
         self.ui.setupUi(self)
         self.ui.form.setVerticalSpacing(10)
@@ -30,22 +38,30 @@ class SignInView(QWidget):
         self.ui.pinEdit.returnPressed.connect(self.submit)
         self._painted = False
         self.ui.suiteStateLabel.setProperty("level", "info")  # styled (padded) from the start
+        self.ui.suiteLabel.setText("Custody suite. Sign in to see and record the detention of children.")
+
+    def attach(self, ctx: DeskContext) -> None:
+        self.ctx = ctx
         self.refresh_suite()
 
     def refresh_suite(self) -> None:
+        if self.ctx is None:
+            return
         suite = self.ctx.setting("suite_name", "Custody suite")
         force = self.ctx.setting("force_name", "")
         self.ui.suiteLabel.setText(f"{suite}" + (f", {force}" if force else "")
                                    + ". Sign in to see and record the detention of children.")
 
-    def show_suite_state(self, rows: list[desk.BoardRow] | None) -> None:
+    def show_suite_state(self, rows: list[BoardRow] | None) -> None:
         """How many children are in custody and whether anything is overdue, without names
         (None: not known yet, hidden)."""
         label = self.ui.suiteStateLabel
         if rows is None:
             label.setVisible(False)
             return
-        label.setText(f"In custody now: {desk.suite_summary(rows)}.")
+        from ..services.desk import suite_summary
+
+        label.setText(f"In custody now: {suite_summary(rows)}.")
         level = "overdue" if any(r.overdue_count for r in rows) else "info"
         if label.property("level") != level:
             label.setProperty("level", level)
@@ -77,9 +93,14 @@ class SignInView(QWidget):
             label.style().polish(label)
 
     def submit(self) -> None:
+        if self.ctx is None:  # Enter pressed in the moment before the database is open
+            self.set_message("Opening the custody database: press Enter again in a moment.", "ok")
+            return
+        from ..services.desk import DeskError
+
         try:
             self.ctx.sign_in(self.ui.userEdit.text(), self.ui.pinEdit.text())
-        except desk.DeskError as exc:
+        except DeskError as exc:
             self.ui.pinEdit.clear()
             self.set_message(exc.message, "error")
             (self.ui.userEdit if exc.field == "username" else self.ui.pinEdit).setFocus()

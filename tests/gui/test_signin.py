@@ -94,3 +94,28 @@ def test_locking_shows_the_suite_state(qtbot, signed_in):
     signed_in.lock()
     assert signed_in.signin.ui.suiteStateLabel.isVisible()
     assert "In custody now" in signed_in.signin.ui.suiteStateLabel.text()
+
+
+def test_typing_before_the_database_is_open_is_kept_and_enter_waits_for_it(qtbot, ctx):
+    """The sign-in page is painted before the store is opened: what the sergeant types in
+    that moment is kept when the desk is attached, and Enter says to wait, never fails."""
+    from custody_app.gui.main_window import MainWindow
+
+    w = MainWindow()  # the shell: the sign-in page only
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.signin.painted, timeout=5000):
+        w.show()
+    assert w.ui.stack.currentWidget() is w.signin and w.ui.stack.count() == 1
+    assert w.signin.ui.suiteLabel.text().startswith("Custody suite.")
+    ui = w.signin.ui
+    qtbot.keyClicks(ui.userEdit, "ps2190")
+    qtbot.keyClick(ui.userEdit, Qt.Key.Key_Return)
+    qtbot.keyClicks(ui.pinEdit, "2190")
+    qtbot.keyClick(ui.pinEdit, Qt.Key.Key_Return)
+    assert "Opening the custody database" in ui.messageLabel.text()
+    w.attach(ctx)
+    w.after_first_paint()
+    assert (ui.userEdit.text(), ui.pinEdit.text()) == ("ps2190", "2190")
+    assert ui.suiteLabel.text().startswith("Leamington Spa")  # the suite's own name, once the store is open
+    qtbot.keyClick(ui.pinEdit, Qt.Key.Key_Return)
+    assert w.ctx.session is not None and w.ui.stack.currentWidget() is w.board
