@@ -21,13 +21,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from custody_app.domain import Record, parse_document  # noqa: E402
-from custody_app.reports import (  # noqa: E402
-    CertificateRefused,
-    certificate_pdf,
-    scrutiny_csv,
-    scrutiny_pdf,
-    scrutiny_rows,
-)
+from custody_app.reports.certificate import CertificateRefused, certificate_pdf  # noqa: E402
+from custody_app.reports.scrutiny import scrutiny_csv, scrutiny_pdf, scrutiny_rows  # noqa: E402
 from custody_app.sample import generate_documents  # noqa: E402
 
 START = datetime(2026, 1, 1, tzinfo=UTC)

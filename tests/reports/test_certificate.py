@@ -11,8 +11,8 @@ from datetime import UTC, datetime
 import pytest
 
 from custody_app.domain import Record
-from custody_app.reports import CertificateRefused, certificate_pdf
 from custody_app.reports.cert_facts import certified
+from custody_app.reports.certificate import CertificateRefused, certificate_pdf
 from custody_app.reports.words import GROUND_WORDS, S38_6_CLOSING, S38_6_OPENING, S38_7
 
 from .conftest import Doc, assert_a4_fonts_embedded, event, load_doc, pdf_pages, pdf_text

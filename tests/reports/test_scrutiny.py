@@ -11,8 +11,13 @@ from datetime import UTC, date, datetime
 import pytest
 
 from custody_app.domain import Record, parse_document
-from custody_app.reports import period_bounds, scrutiny_csv, scrutiny_pdf, scrutiny_rows
-from custody_app.reports.scrutiny import in_period
+from custody_app.reports.scrutiny import (
+    in_period,
+    period_bounds,
+    scrutiny_csv,
+    scrutiny_pdf,
+    scrutiny_rows,
+)
 from custody_app.sample import generate_documents
 
 from .conftest import Doc, assert_a4_fonts_embedded, event, load_doc, pdf_pages, pdf_text

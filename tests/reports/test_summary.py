@@ -8,9 +8,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from custody_app.domain import Record
-from custody_app.reports import summary_pdf
 from custody_app.reports.cert_facts import record_code
 from custody_app.reports.facts import record_end
+from custody_app.reports.summary import summary_pdf
 
 from .conftest import Doc, assert_a4_fonts_embedded, event, pdf_pages, pdf_text
 

@@ -310,7 +310,7 @@ def preview_certificate(record: Record, policy: Policy, *, printed_at: datetime 
                         printed_by: str | None = None) -> Document:
     """The s38(6) certificate as PDF bytes, or the reports' reason for refusing it; printed
     at `printed_at` by `printed_by` (the signed-in user), as its footer says."""
-    from ...reports import CertificateRefused, certificate_pdf
+    from ...reports.certificate import CertificateRefused, certificate_pdf
 
     name = f"{record.custody_number}-s38-6-certificate.pdf"
     try:
@@ -322,7 +322,7 @@ def preview_certificate(record: Record, policy: Policy, *, printed_at: datetime 
 
 
 def preview_summary(record: Record, now: datetime, policy: Policy, *, printed_by: str | None = None) -> Document:
-    from ...reports import summary_pdf
+    from ...reports.summary import summary_pdf
 
     pdf = summary_pdf(record, now, policy, printed_at=now, printed_by=printed_by)
     return Document("Record summary", f"{record.custody_number}-summary.pdf", pdf, None)
