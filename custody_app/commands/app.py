@@ -78,18 +78,25 @@ def open_desk_store(db: str | None) -> Any:
 
 def run_screenshots(args: argparse.Namespace) -> int:
     import os
+    import sys
     import tempfile
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ..gui.clock import Clock
-    from ..gui.screenshots import render_all
+    from ..gui.screenshots import render_all, screenshot_folder
+    from ..outputs import OutputRefused
 
     clock = Clock()
-    with tempfile.TemporaryDirectory(prefix="custody-shots-") as tmp:
-        store = demo_store(Path(tmp), clock.now())
-        try:
-            return render_all(args.dir, clock, store)
-        finally:
-            store.close()
+    try:
+        screenshot_folder(args.dir)  # refused before anything is rendered
+        with tempfile.TemporaryDirectory(prefix="custody-shots-") as tmp:
+            store = demo_store(Path(tmp), clock.now())
+            try:
+                return render_all(args.dir, clock, store)
+            finally:
+                store.close()
+    except (OutputRefused, OSError) as exc:
+        print(f"custody-app: {exc}", file=sys.stderr)
+        return 2
 
 

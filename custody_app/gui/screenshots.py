@@ -1,4 +1,8 @@
-"""`custody-app screenshots DIR`: each main screen with demo data, 1366x768, offscreen."""
+"""`custody-app screenshots DIR`: each main screen with demo data, 1366x768, offscreen.
+
+Every picture is rendered first; then each path is checked as any output is (never a
+symbolic link, a database, a folder or a device: outputs.py) and all are written whole,
+or none."""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -48,23 +52,46 @@ def _over(window: MainWindow, dialog: QWidget) -> QPixmap:
     return base
 
 
-def render_all(directory: str | Path, clock: Clock, store: Any) -> int:
+def screenshot_folder(directory: str | Path) -> Path:
+    """The folder to write into, made if it is new; OutputRefused when it cannot be one."""
+    from ..outputs import OutputRefused
+
     out = Path(directory)
-    out.mkdir(parents=True, exist_ok=True)
+    if out.is_symlink():
+        raise OutputRefused(f"cannot write into {out}: it is a symbolic link (give the real folder's name)")
+    if out.exists() and not out.is_dir():
+        raise OutputRefused(f"cannot write into {out}: it is not a folder")
+    if not out.parent.is_dir():
+        raise OutputRefused(f"cannot write into {out}: the folder {out.parent} does not exist")
+    out.mkdir(exist_ok=True)
+    return out
+
+
+def _png(pixmap: QPixmap) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not pixmap.save(buffer, "PNG"):
+        raise OSError("a screenshot could not be encoded as PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+def render_all(directory: str | Path, clock: Clock, store: Any) -> int:
+    from ..outputs import check_output, write_private
+
+    out = screenshot_folder(directory)
     app = application()
     ctx, window = build(store, clock)
     window.resize(*SIZE)
     window.show()
-    written: list[str] = []
+    rendered: list[tuple[Path, bytes]] = []
 
     def save(name: str, pixmap: QPixmap) -> None:
-        path = out / f"{name}.png"
         if pixmap.width() != SIZE[0] or pixmap.height() != SIZE[1]:
             pixmap = pixmap.scaled(*SIZE, Qt.AspectRatioMode.IgnoreAspectRatio,
                                    Qt.TransformationMode.SmoothTransformation)
-        if not pixmap.save(str(path)):
-            raise OSError(f"could not write {path}")
-        written.append(path.name)
+        rendered.append((out / f"{name}.png", _png(pixmap)))
 
     def shot(name: str, dialog: QDialog | None = None, prepare: Callable[[], None] | None = None) -> None:
         if prepare:
@@ -163,7 +190,9 @@ def render_all(directory: str | Path, clock: Clock, store: Any) -> int:
     shot("00-first-run-administrator", first)
     first.done(0)
     window.close()
-    print(f"wrote {len(written)} screenshots to {out}: {', '.join(written)}", file=sys.stdout)
+    write_private([(check_output(path), data) for path, data in rendered])
+    names = ", ".join(path.name for path, _ in rendered)
+    print(f"wrote {len(rendered)} screenshots to {out}: {names}", file=sys.stdout)
     return 0
 
 

@@ -201,3 +201,34 @@ def test_the_desks_save_as_pdf_and_the_log_are_private(site: Path, tmp_path: Pat
 
 def teardown_module() -> None:
     write_figures("output_paths", {**FIG, "seconds": WATCH.seconds})
+
+
+def _screenshots(folder: Path) -> subprocess.CompletedProcess[str]:
+    env = {**subprocess_env(), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([PYTHON, "-m", "custody_app.cli", "screenshots", str(folder)], capture_output=True,
+                          text=True, env=env, timeout=300)
+
+
+def test_screenshots_refuse_a_linked_folder_or_a_linked_file_and_write_all_or_none(tmp_path: Path) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("not a picture", encoding="utf-8")
+    real = tmp_path / "real"
+    real.mkdir()
+    (tmp_path / "link").symlink_to(real)
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    for folder, words in ((tmp_path / "link", "symbolic link"), (tmp_path / "file", "not a folder"),
+                          (tmp_path / "no" / "such", "does not exist")):
+        done = _screenshots(folder)
+        assert done.returncode == 2 and words in done.stderr and "Traceback" not in done.stderr
+    assert list(real.iterdir()) == []
+    (real / "02-board.png").symlink_to(victim)  # planted where a screenshot will be written
+    done = _screenshots(real)
+    assert done.returncode == 2 and "symbolic link" in done.stderr and "Traceback" not in done.stderr
+    assert victim.read_text(encoding="utf-8") == "not a picture"
+    assert [p.name for p in real.iterdir()] == ["02-board.png"]  # none written: all or none
+    (real / "02-board.png").unlink()
+    done = _screenshots(real)
+    assert done.returncode == 0, done.stderr
+    pictures = sorted(real.iterdir())
+    assert len(pictures) >= 40 and all(p.read_bytes().startswith(b"\x89PNG") for p in pictures)
+    assert {oct(p.stat().st_mode & 0o777) for p in pictures} == {"0o600"}
