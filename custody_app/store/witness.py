@@ -23,7 +23,7 @@ database that the restore replaced, and are not held against the restored one.
 
 from __future__ import annotations
 
-import contextlib
+import logging
 import os
 import re
 import sqlite3
@@ -275,6 +275,7 @@ class WitnessMixin:
     conn: sqlite3.Connection
     path: Path | None
     _witnessed: StoreHead | None = None
+    _witness_warned: bool = False
     readonly: bool = False
 
     @property
@@ -291,7 +292,7 @@ class WitnessMixin:
         target = self.witness_file
         if target is None or self.readonly:
             return
-        with contextlib.suppress(sqlite3.Error, OSError, StoreError):
+        try:
             head = head_of(self.conn)
             if what == "write" and head == self._witnessed:
                 return
@@ -300,6 +301,13 @@ class WitnessMixin:
             when = at or datetime.now(UTC).isoformat(timespec="seconds")
             append_line(target, line_for(head, when, what))
             self._witnessed = head
+        except (sqlite3.Error, OSError, StoreError) as exc:
+            if not self._witness_warned:  # once per store: the log (and a command's terminal) says so
+                self._witness_warned = True
+                logging.getLogger("custody_app").warning(
+                    "the witness file %s could not be written (%s): the writes are stored, but are not "
+                    "witnessed outside the database until it can be; free space or fix its permissions",
+                    target, getattr(exc, "strerror", None) or exc)
 
     def _after_commit(self) -> None:
         self.witness("write")

@@ -176,3 +176,21 @@ def test_the_head_printed_on_the_handover_sheet_is_a_witness(base: tuple[Path, d
 
 def teardown_module() -> None:
     write_figures("witnesses", {**FIG, "seconds": WATCH.seconds})
+
+
+def test_a_witness_that_cannot_be_written_is_warned_about_once_and_the_writes_are_kept(
+        base: tuple[Path, dict[str, int]], tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    source, sizes = base
+    db = copy_db(source, tmp_path / "w.sqlite3")
+    witness = db.with_name(db.name + ".witness")
+    witness.unlink()
+    witness.symlink_to(tmp_path / "elsewhere")  # never written through: every append fails
+    number = sorted(sizes)[0]
+    with caplog.at_level("WARNING", logger="custody_app"):
+        _notes(db, number, 3)
+    warnings = [r.getMessage() for r in caplog.records if "witness file" in r.getMessage()]
+    assert len(warnings) == 1 and "could not be written" in warnings[0] and str(witness) in warnings[0]
+    assert not (tmp_path / "elsewhere").exists()
+    with open_store(db, create=False, readonly=True) as s:
+        record = s.load_record(number)
+        assert record is not None and len(record.events) == sizes[number] + 3
