@@ -90,3 +90,33 @@ def test_a_detention_officer_cannot_book_in(store: Store) -> None:
     with pytest.raises(desk.DeskError):
         desk.book_in(store, desk.Session("do1", "DO 1", "detention_officer"), _booking(), NOW)
     assert store.all_numbers() == []
+
+
+def test_each_action_is_checked_against_the_role_the_store_holds_now(store: Store) -> None:
+    """A role remembered at sign-in is never trusted: demoted, the sergeant cannot authorise
+    detention or charge; disabled, nothing they do is saved; a demoted administrator cannot
+    change settings; a promotion counts at once."""
+    record = desk.book_in(store, SERGEANT, _booking(), NOW)
+    number = record.custody_number
+    charge = {"type": "charged", "at": (NOW + timedelta(minutes=5)).isoformat(), "by": "PS 2190 Khan",
+              "offences": ["theft"]}
+    desk.set_role(store, ADMIN, "ps2190", "detention_officer")  # on another terminal, meanwhile
+    with pytest.raises(desk.DeskError, match="custody officer"):
+        desk.book_in(store, SERGEANT, _booking(), NOW)
+    with pytest.raises(desk.DeskError, match="custody officer"):
+        desk.add_entry(store, SERGEANT, number, charge, "pre_charge", NOW + timedelta(minutes=6))
+    note = {"type": "note", "at": (NOW + timedelta(minutes=5)).isoformat(), "by": "PS 2190 Khan", "text": "ok"}
+    desk.add_entry(store, SERGEANT, number, note, "pre_charge", NOW + timedelta(minutes=6))  # a DO may add a note
+    desk.set_enabled(store, ADMIN, "ps2190", False)
+    with pytest.raises(desk.DeskError, match="disabled"):
+        desk.add_entry(store, SERGEANT, number, note, "pre_charge", NOW + timedelta(minutes=7))
+    events = len(store.load_record(number).events)
+    store.create_user("admin2", "Admin Two", "admin", "2222")
+    desk.set_role(store, ADMIN, "admin2", "sergeant")
+    with pytest.raises(desk.DeskError, match="administrator"):
+        desk.save_settings(store, desk.Session("admin2", "Admin Two", "admin"), "X", "Y", "CU", {})
+    assert store.get_setting("suite_name") is None
+    assert len(store.load_record(number).events) == events and store.all_numbers() == [number]
+    store.create_user("do9", "DO 9", "detention_officer", "9999")
+    desk.set_role(store, ADMIN, "do9", "sergeant")
+    assert desk.book_in(store, desk.Session("do9", "DO 9", "detention_officer"), _booking(), NOW)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
@@ -55,6 +55,7 @@ class DeskStore(Protocol):
     def next_custody_sequence(self) -> int: ...
     def transaction(self) -> AbstractContextManager[None]: ...
     def store_head(self) -> Any: ...  # .code: "STORE:N:H", printed on the shift paper
+    def list_users(self) -> Sequence[Any]: ...
 
 
 Evaluate = Callable[["Record", datetime, "Policy"], "Assessment"]
@@ -92,6 +93,17 @@ def sign_in(store: DeskStore, username: str, pin: str) -> Session:
     if user is None:
         raise DeskError("User name or PIN not recognised.", "pin")
     return Session(_attr(user, "username"), _attr(user, "display_name"), _attr(user, "role"))
+
+
+def as_stored(store: DeskStore, session: Session) -> Session:
+    """The signed-in user as the store holds them now: each action is checked against the
+    role they have now (an administrator may have changed it, or disabled them, since they
+    signed in), never the one remembered at sign-in."""
+    user = next((u for u in store.list_users() if _attr(u, "username") == session.username), None)
+    if user is None or not bool(user["active"] if isinstance(user, Mapping) else user.active):
+        raise DeskError("Your account has been disabled since you signed in: nothing was saved. "
+                        "Ask an administrator.")
+    return Session(session.username, _attr(user, "display_name"), _attr(user, "role"))
 
 
 def _attr(obj: Any, name: str) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from ...rules.policy import Policy, PolicyError
-from .access import ROLE_TITLES, ROLES, DeskError, DeskStore, Session, can_administer
+from .access import ROLE_TITLES, ROLES, DeskError, DeskStore, Session, as_stored, can_administer
 
 MIN_PIN = 4
 
@@ -48,7 +48,10 @@ class SuiteSettings:
     policy: Policy
 
 
-def _admin(session: Session | None) -> Session:
+def _admin(store: AdminStore, session: Session | None) -> Session:
+    """The administrator as the store holds them now (their role may have changed since sign-in)."""
+    if session is not None:
+        session = as_stored(store, session)
     if session is None or not can_administer(session):
         raise DeskError("Settings and users are changed by an administrator.")
     return session
@@ -73,7 +76,7 @@ def save_settings(store: AdminStore, session: Session | None, suite_name: str, f
                   prefix: str, figures: Mapping[str, Any]) -> SuiteSettings:
     """The suite's names, custody number prefix and policy (the figures, and the offence table,
     marking and other choices when given), together or not at all."""
-    _admin(session)
+    _admin(store, session)
     try:
         policy = Policy.from_dict({**store.get_policy().to_dict(), **figures})  # (figures not shown kept)
     except PolicyError as exc:
@@ -117,7 +120,7 @@ def first_administrator(store: AdminStore, username: str, display_name: str, pin
 
 def add_user(store: AdminStore, session: Session | None, username: str, display_name: str, role: str,
              pin: str) -> None:
-    by = _admin(session)
+    by = _admin(store, session)
     if not username.strip() or not display_name.strip():
         raise DeskError("Enter a user name and how they sign entries.",
                         "username" if not username.strip() else "display_name")
@@ -128,7 +131,7 @@ def add_user(store: AdminStore, session: Session | None, username: str, display_
 
 
 def set_role(store: AdminStore, session: Session | None, username: str, role: str) -> None:
-    by = _admin(session)
+    by = _admin(store, session)
     if role not in ROLES:
         raise DeskError("Choose a role.", "role")
     with store.transaction():
@@ -138,13 +141,13 @@ def set_role(store: AdminStore, session: Session | None, username: str, role: st
 
 
 def reset_pin(store: AdminStore, session: Session | None, username: str, pin: str) -> None:
-    by = _admin(session)
+    by = _admin(store, session)
     _pin(pin)
     _store_call(store.reset_pin, by.username, username, pin)
 
 
 def set_enabled(store: AdminStore, session: Session | None, username: str, enabled: bool) -> None:
-    by = _admin(session)
+    by = _admin(store, session)
     if username == by.username and not enabled:
         raise DeskError("You cannot disable your own account: ask another administrator.")
     _store_call(store.set_user_enabled, by.username, username, enabled)

@@ -10,7 +10,7 @@ from typing import Any
 from ...domain import Record, RecordError, age_on, london_date, parse_document
 from ...rules.timecalc import iso
 from ...store.errors import StoreError
-from .access import DeskError, DeskStore, Session, refusal
+from .access import DeskError, DeskStore, Session, as_stored, refusal
 from .entries import new_id
 from .forms_v11 import NEW_RECORD_FORMAT
 
@@ -102,6 +102,7 @@ def booking_document(booking: Booking, number: str, suite: str, force: str, sess
 def book_in(store: DeskStore, session: Session, booking: Booking, now: datetime) -> Record:
     """Create the record: the arrest, the arrival and the authorisation, with the next
     custody number, in one transaction (two terminals never get the same number)."""
+    session = as_stored(store, session)
     why = refusal(session, "detention_authorised", "pre_charge")
     if why:
         raise DeskError(why)

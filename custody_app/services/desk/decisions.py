@@ -17,7 +17,7 @@ from ...rules.assessment import Assessment, Finding
 from ...rules.policy import Policy
 from ...rules.timecalc import show
 from . import certificate_draft
-from .access import DeskError, DeskStore, Evaluate, Session, refusal
+from .access import DeskError, DeskStore, Evaluate, Session, as_stored, refusal
 from .board_rows import countdown
 from .entries import add_entry, build_event, load
 from .forms_v11 import check_endorsement
@@ -105,6 +105,7 @@ def add_decision(store: DeskStore, session: Session, number: str, event: Mapping
                  follow: Sequence[Mapping[str, Any]] = ()) -> Record:
     """Store a decision after the engine has found nothing unlawful in it. `follow`: entries
     judged with it and stored after it (an inspector's override of the certificate)."""
+    session = as_stored(store, session)
     record = load(store, number)
     for e in (event, *follow):
         why = refusal(session, str(e.get("type")), stage)

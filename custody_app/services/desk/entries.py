@@ -11,7 +11,7 @@ from typing import Any
 from ...domain import Record, RecordError, as_of, parse_document
 from ...rules.assessment import Assessment
 from ...rules.timecalc import iso, show
-from .access import DeskError, DeskStore, Session, rank_for, refusal
+from .access import DeskError, DeskStore, Session, as_stored, rank_for, refusal
 from .correction_rank import check_correction
 from .observation import Level, proposed_level
 
@@ -188,6 +188,7 @@ def add_entry(store: DeskStore, session: Session, number: str, event: Mapping[st
         raise DeskError("That time is in the future: enter when it happened.", "at")
     try:
         with store.transaction():
+            session = as_stored(store, session)
             record = load(store, number)
             check_entry(record, session, event, stage)
             try:
