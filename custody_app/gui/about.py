@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
@@ -12,15 +11,14 @@ from .. import RULESET_VERSION, app_version
 from ..paths import log_dir
 
 
-def about_lines(store: Any) -> list[tuple[str, str]]:
-    path = getattr(store, "path", None)
-    db = str(path) if path else "in memory (nothing is kept after closing)"
-    return [("Version", app_version()), ("Rule-set", RULESET_VERSION), ("Database", db),
+def about_lines(database: str) -> list[tuple[str, str]]:
+    """`database`: where the store is, in words (services.desk.store_location)."""
+    return [("Version", app_version()), ("Rule-set", RULESET_VERSION), ("Database", database),
             ("Log", str(Path(log_dir()) / "custody-app.log"))]
 
 
 class AboutDialog(QDialog):
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, database: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle("About the custody desk")
@@ -29,7 +27,7 @@ class AboutDialog(QDialog):
         title = QLabel("Custody desk", self)
         title.setObjectName("titleLabel")
         layout.addWidget(title)
-        self.lines = about_lines(store)
+        self.lines = about_lines(database)
         text = "<br>".join(f"<b>{k}:</b> {v}" for k, v in self.lines)
         body = QLabel(text + "<br><br>The rules are those of PACE 1984 and Code C for a child in police "
                       "custody (England and Wales). Not legal advice.", self)

@@ -141,8 +141,8 @@ def self_test(make_demo: Callable[[Path, datetime], Any]) -> int:
     with tempfile.TemporaryDirectory(prefix="custody-selftest-") as tmp:
         store = make_demo(Path(tmp), clock.now())
         try:
-            expected = {r.custody_number: r.child.name for r in store.in_custody()}
             ctx, window = build(store, clock)
+            expected = ctx.children_in_custody()
             window.show()
             window.signin.ui.userEdit.setText(DEMO_SIGN_IN[0])
             window.signin.ui.pinEdit.setText(DEMO_SIGN_IN[1])

@@ -60,6 +60,13 @@ class DeskContext(QObject):
         self.session = None
         self.session_changed.emit()
 
+    def children_in_custody(self) -> dict[str, str]:
+        """Custody number -> name, as stored (what the board must show)."""
+        return desk.children_in_custody(self.store)
+
+    def store_location(self) -> str:
+        return desk.store_location(self.store)
+
     def board(self) -> list[desk.BoardRow]:
         """Every child in custody, judged by the engine now."""
         return desk.board(self.store, self.clock.now(), self.policy, self.evaluate)
@@ -71,6 +78,9 @@ class DeskContext(QObject):
     def first_administrator(self, username: str, display_name: str, pin: str, again: str) -> None:
         desk.first_administrator(self.store, username, display_name, pin, again)
         self.changed.emit("")
+
+    def suite_settings(self) -> desk.SuiteSettings:
+        return desk.settings(self.store)
 
     def save_settings(self, suite: str, force: str, prefix: str, figures: Mapping[str, Any]) -> None:
         desk.save_settings(self.store, self.session, suite, force, prefix, figures)

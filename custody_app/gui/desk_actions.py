@@ -102,7 +102,7 @@ class DeskActions(QMainWindow):
     def show_about(self) -> None:
         from .about import AboutDialog
 
-        self._open(AboutDialog(self.ctx.store, self))
+        self._open(AboutDialog(self.ctx.store_location(), self))
 
     def open_screen(self, screen: str, event_type: str = "") -> QDialog | None:
         if screen == "review":

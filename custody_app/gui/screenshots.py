@@ -163,7 +163,7 @@ def render_all(directory: str | Path, clock: Clock, store: Any) -> int:
     help_dialog.show()
     shot("10-shortcuts-f1", help_dialog)
     help_dialog.close()
-    about = AboutDialog(ctx.store, window)
+    about = AboutDialog(ctx.store_location(), window)
     about.show()
     shot("10b-about", about)
     about.close()

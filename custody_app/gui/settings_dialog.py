@@ -47,7 +47,7 @@ class SettingsDialog(QDialog):
         self.ui.setupUi(self)
         self.setObjectName("settingsDialog")
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        current = desk.settings(ctx.store)
+        current = ctx.suite_settings()
         self.ui.suiteEdit.setText(current.suite_name)
         self.ui.forceEdit.setText(current.force_name)
         self.ui.prefixEdit.setText(current.custody_number_prefix)

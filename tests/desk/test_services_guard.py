@@ -120,3 +120,15 @@ def test_each_action_is_checked_against_the_role_the_store_holds_now(store: Stor
     store.create_user("do9", "DO 9", "detention_officer", "9999")
     desk.set_role(store, ADMIN, "do9", "sergeant")
     assert desk.book_in(store, desk.Session("do9", "DO 9", "detention_officer"), _booking(), NOW)
+
+
+def test_the_about_box_says_where_the_database_is_on_either_engine(db_target: str, engine: str) -> None:
+    with open_store(db_target) as s:
+        where = desk.store_location(s)
+    if engine == "sqlite":
+        assert where == db_target
+    else:  # a suite server: its address, never its password
+        assert where.startswith("the suite server ") and "in memory" not in where
+        password = db_target.split("://", 1)[1].split("@", 1)[0].partition(":")[2]
+        assert not password or password not in where
+    assert desk.store_location(open_store(":memory:")).startswith("in memory")

@@ -56,7 +56,7 @@ def test_the_decision_screens_name_every_control(qtbot, signed_in):
     record = signed_in.ctx.load(signed_in.record.number)[0]
     wizard = AccommodationWizard(signed_in.ctx, record, signed_in)
     dialogs = (ReviewDialog(signed_in.ctx, record, signed_in), wizard, DocumentsDialog(signed_in.ctx, record, signed_in),
-               AboutDialog(signed_in.ctx.store, signed_in), ShortcutsDialog(signed_in, about=lambda: None))
+               AboutDialog(signed_in.ctx.store_location(), signed_in), ShortcutsDialog(signed_in, about=lambda: None))
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()

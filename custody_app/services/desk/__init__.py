@@ -16,12 +16,14 @@ from .access import (
     Evaluate,
     Session,
     can_administer,
+    children_in_custody,
     entry_times,
     policy,
     rank_for,
     refusal,
     setting,
     sign_in,
+    store_location,
 )
 from .admin import (
     SuiteSettings,
@@ -81,11 +83,11 @@ __all__ = [
     "ROLE_TITLES", "ReviewContext", "SHIFT_DOCUMENTS", "STEPS", "Session", "SuiteSettings",
     "UserLine", "UserStore", "aa_cell", "accommodation_step", "add_decision", "add_demo_record",
     "add_entry", "add_user", "board", "board_row", "book_in", "booking_document", "build_event",
-    "can_administer", "check_child", "check_entry", "clock_text", "correction", "countdown",
+    "can_administer", "check_child", "children_in_custody", "check_entry", "clock_text", "correction", "countdown",
     "defaults_for", "due_cell", "entry_times", "first_administrator", "level_proposal", "load",
     "needs_first_user", "new_id", "next_custody_number", "observation_levels", "policy",
     "preview_certificate", "preview_summary", "proposed_level", "rank_for", "refusal", "reset_pin",
     "review_context", "review_event", "save_settings", "search_event_types", "seed_demo",
     "set_enabled", "set_role", "setting", "settings", "shift_document", "short_time", "sign_in",
-    "stage_text", "suite_summary", "users", "visit_event", "warning_minutes", "would_be",
+    "stage_text", "store_location", "suite_summary", "users", "visit_event", "warning_minutes", "would_be",
 ]

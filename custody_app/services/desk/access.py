@@ -156,6 +156,19 @@ def setting(store: DeskStore, key: str, default: str = "") -> str:
     return store.get_setting(key) or default
 
 
+def children_in_custody(store: DeskStore) -> dict[str, str]:
+    """Custody number -> the child's name, for every child in custody as stored."""
+    return {r.custody_number: r.child.name for r in store.in_custody()}
+
+
+def store_location(store: DeskStore) -> str:
+    """Where the desk's database is, in words (a suite server's address without its password)."""
+    if getattr(store, "engine", "sqlite") == "postgresql":
+        return f"the suite server {store.url.shown}"  # type: ignore[attr-defined]
+    path = getattr(store, "path", None)
+    return str(path) if path else "in memory (nothing is kept after closing)"
+
+
 def entry_times(store: ReadStore, number: str) -> list[tuple[int, datetime, str | None]]:
     """(index, stored at, stored by) of each entry of a record: the timeline's "entered" times."""
     return list(store.event_meta(number))
