@@ -14,6 +14,14 @@ from custody_app.rules import Assessment, Policy, evaluate
 T0 = datetime(2026, 1, 15, 10, 0, tzinfo=UTC)  # winter: GMT, no clock change near
 
 
+def registered(store: Any, session: Any, pin: str = "2468") -> Any:
+    """The session's user made in the store, once: the services check each action against
+    the user as stored, never a role remembered at sign-in."""
+    if session.username not in {u.username for u in store.list_users()}:
+        store.create_user(session.username, session.display_name, session.role, pin)
+    return session
+
+
 def at(minutes: float, base: datetime = T0) -> str:
     return (base + timedelta(minutes=minutes)).isoformat()
 

@@ -23,6 +23,7 @@ def main() -> int:
     deadline = time.monotonic() + seconds
     done = 0
     with open_store(db, create=False) as store:
+        store.create_user(session.username, session.display_name, session.role, "2468")
         at = {n: max(e.at for e in store.load_record(n).events).isoformat()  # type: ignore[union-attr]
               for n in numbers}
         now = datetime.now(UTC)

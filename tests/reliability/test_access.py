@@ -32,6 +32,7 @@ from custody_app.domain import parse_document
 from custody_app.domain.schema import EVENT_TYPES
 from custody_app.services import desk
 from custody_app.store import AuthError, open_store
+from tests.builders import registered
 
 from .conftest import EXAMPLES, FixedClock, Stopwatch, example_record, generated_docs, write_figures
 
@@ -102,6 +103,9 @@ def desk_store() -> Iterator[Any]:
     now = datetime(2026, 3, 29, 9, 0, tzinfo=UTC)
     with open_store(":memory:", clock=lambda: now) as s:
         s.import_record(example_record(), "PS 1")
+        for role in desk.ROLES:  # each action is checked against the user as stored
+            session = _session(role)
+            s.create_user(session.username, session.display_name, role, "2468")
         yield s
 
 
@@ -150,7 +154,7 @@ def test_booking_in_is_a_custody_officers_decision() -> None:
                               now - timedelta(minutes=40), now - timedelta(minutes=30),
                               "to secure and preserve evidence")
             try:
-                desk.book_in(s, _session(role), booking, now)
+                desk.book_in(s, registered(s, _session(role)), booking, now)
             except desk.DeskError:
                 booked = False
             else:

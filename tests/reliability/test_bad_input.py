@@ -274,7 +274,6 @@ def test_import_accepts_whole_or_changes_nothing(case: tuple[bytes, list[str]], 
         assert _snapshot(db) == before, "a refused import changed the database"
 
 
-@pytest.mark.shared
 def test_lone_surrogate_is_refused_by_import(tmp_path: Path, template_db: Path) -> None:
     doc = copy.deepcopy(EXAMPLE_DOCS[0])
     doc["custody_number"] = "WK-26-SURR"
@@ -295,7 +294,6 @@ def _edge(index: int, at: str) -> dict[str, Any]:
     return doc
 
 
-@pytest.mark.shared
 def test_an_arrival_in_year_one_is_refused(tmp_path: Path) -> None:
     doc = _edge(1, "0001-01-01T00:00:00+00:00")
     assert doc["events"][1]["type"] == "arrived_at_station"
@@ -304,7 +302,6 @@ def test_an_arrival_in_year_one_is_refused(tmp_path: Path) -> None:
     _assert_refusal(*_run_cli(["audit", str(path), "--json"]))
 
 
-@pytest.mark.shared
 def test_a_release_at_the_end_of_the_calendar_is_refused_or_audited(tmp_path: Path) -> None:
     doc = _edge(-1, "9999-12-31T23:59:59+14:00")
     assert doc["events"][-1]["type"] == "released"

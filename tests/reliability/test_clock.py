@@ -21,6 +21,7 @@ from custody_app.rules.timecalc import local_to_utc, show
 from custody_app.services import desk
 from custody_app.services.desk.booking import Booking, ChildDetails
 from custody_app.store import open_store
+from tests.builders import registered
 
 from .conftest import Stopwatch, write_figures
 
@@ -42,6 +43,8 @@ class Night:
 
     def __init__(self, store: Any, now: datetime) -> None:
         self.store, self.now, self.entries = store, now, 0
+        for session in (SERGEANT, INSPECTOR):
+            registered(store, session)
 
     def book(self, booking: Booking) -> str:
         record = desk.book_in(self.store, SERGEANT, booking, self.now)

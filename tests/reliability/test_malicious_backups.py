@@ -150,7 +150,6 @@ mount -o remount,ro,bind "$MEDIA"
 """
 
 
-@pytest.mark.shared
 @pytest.mark.skipif(shutil.which("unshare") is None, reason="needs unshare(1) to mount a folder read-only")
 def test_read_only_media(base: Path, tmp_path: Path) -> None:
     """verify, export and restore --from on a truly read-only mount (a user namespace)."""

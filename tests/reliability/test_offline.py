@@ -73,7 +73,6 @@ def _allowed_places(tmp: Path) -> list[str]:
     return sorted(places)
 
 
-@pytest.mark.shared
 def test_every_command_runs_with_no_network_and_tries_none(tmp_path: Path) -> None:
     watch = Stopwatch()
     attempts, opens = tmp_path / "attempts.log", tmp_path / "opens.log"

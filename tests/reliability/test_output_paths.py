@@ -80,7 +80,6 @@ def test_every_writing_command_refuses_every_protected_path(site: Path) -> None:
     FIG["targets"] = sorted(targets)
 
 
-@pytest.mark.shared
 def test_what_is_written_is_private_and_whole(site: Path, tmp_path: Path) -> None:
     db = site / "custody.sqlite3"
     old = os.umask(0o022)

@@ -15,7 +15,7 @@ import pytest
 from custody_app.domain import parse_document
 from custody_app.services import desk
 from custody_app.store import open_store
-from tests.builders import T0, doc, ev, good_pre_charge_events, review
+from tests.builders import T0, doc, ev, good_pre_charge_events, registered, review
 
 from .conftest import Stopwatch, write_figures
 
@@ -44,7 +44,7 @@ def store() -> Iterator[Any]:
 
 
 def _try(store: Any, role: str, target: str, fields: dict[str, Any]) -> str | None:
-    session = desk.Session(f"u-{role}", f"{role} 1", role)
+    session = registered(store, desk.Session(f"u-{role}", f"{role} 1", role))
     now = T0 + timedelta(minutes=720)
     event = desk.correction(target, fields, "typed wrongly", now, session)
     before = store.counts()

@@ -18,7 +18,6 @@ from .conftest import EXAMPLES, SCENARIOS, example_doc
 APP = str(Path(sys.executable).parent / "custody-app")
 
 
-@pytest.mark.shared
 def test_import_export_verify_backup_restore(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "c.sqlite3")
     assert main(["import", str(SCENARIOS), "--db", db]) == 0
@@ -69,7 +68,6 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([APP, *args], capture_output=True, text=True, timeout=60, check=False)
 
 
-@pytest.mark.shared
 def test_exit_codes_from_outside(tmp_path: Path) -> None:
     db = str(tmp_path / "c.sqlite3")
     r = _run("import", str(SCENARIOS), "--db", db)

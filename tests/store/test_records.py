@@ -29,7 +29,6 @@ def _same(a: Any, b: Any, path: str = "") -> None:
         assert a == b and type(a) is type(b), path
 
 
-@pytest.mark.shared
 def test_examples_are_there() -> None:
     assert len(EXAMPLES) >= 5  # three 1.0 and two 1.1 records
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from custody_app.domain import parse_document
 from custody_app.store import open_store
 
-SCENARIO = Path(__file__).resolve().parents[2].parent / "shared" / "scenarios" / "example_bailed.json"
+SCENARIO = Path(__file__).resolve().parents[1] / "data" / "records" / "example_bailed.json"
 
 
 def main() -> int:
