@@ -90,16 +90,15 @@ class CourtPage(QWidget):
         except LocalTimeError as exc:
             self.wizard.fail(f"Not saved. The sitting: {exc}", ui.sittingTime)
             return
-        if self.wizard.save("court_fixed", {"court": ui.courtEdit.text().strip(), "sitting_at": sitting,
-                                            "first_sitting": ui.firstSittingCheck.isChecked()}, ui.courtEdit):
-            ui.courtEdit.clear()
+        self.wizard.save("court_fixed", {"court": ui.courtEdit.text().strip(), "sitting_at": sitting,
+                                         "first_sitting": ui.firstSittingCheck.isChecked()}, ui.courtEdit,
+                         then=ui.courtEdit.clear)
 
     def record_supervision(self) -> None:
         ui = self.ui
         values: dict[str, Any] = {"certificate": ui.certificateCombo.currentData(), "override": False,
                                   "reason": ui.superviseNoteEdit.text().strip()}
-        if self.wizard.save("certificate_endorsed", values, ui.certificateCombo):
-            ui.superviseNoteEdit.clear()
+        self.wizard.save("certificate_endorsed", values, ui.certificateCombo, then=ui.superviseNoteEdit.clear)
 
     def record_produced(self) -> None:
         ui = self.ui

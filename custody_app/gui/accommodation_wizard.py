@@ -7,11 +7,13 @@ The wizard never decides the law. What is offered, and the words saying why, com
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
+    QFormLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -29,6 +31,7 @@ from ..services.desk import forms_v11 as v11
 from .accommodation_court import CourtPage
 from .accommodation_v11 import WizardV11, checked as _checked, level as _level
 from .context import DeskContext
+from .dialog_buttons import EntryGuards
 from .forms.ui_accommodation import Ui_AccommodationWizard
 from .late_entry import LateReasonRow
 
@@ -55,7 +58,11 @@ def _checkable(widget: QListWidget, table: dict[str, str]) -> None:
     widget.setCurrentRow(0)
 
 
-class AccommodationWizard(WizardV11, QDialog):
+class AccommodationWizard(EntryGuards, WizardV11, QDialog):
+    """Each step's save button is the default one (Enter saves from a text field); the entry
+    dialogs' guards hold: Enter on a drop-down opens it, closing asks before throwing typed
+    text away, and a time typed and kept over a lock or 5 minutes is checked at Save."""
+
     def __init__(self, ctx: DeskContext, record: Record, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.record = ctx, record
@@ -117,6 +124,9 @@ class AccommodationWizard(WizardV11, QDialog):
         self.resize(1040, 700)
         self.refresh()
         self.go(self.state.step if self.state else 0)
+        self.guard_entry(ui.atTime, ui.errorLabel, ctx.clock.now,
+                         "You have typed in this form and not recorded it. Press Close (or Esc) again to "
+                         "throw it away, or record it first.")
 
     # --- state ------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -229,21 +239,35 @@ class AccommodationWizard(WizardV11, QDialog):
             (first if first is not None and first is not page else ui.stepList).setFocus()
 
     # --- saving -------------------------------------------------------------------------
-    def save(self, event_type: str, values: dict[str, Any], focus: QWidget | None = None) -> bool:
-        return self._save(event_type, values, focus)
+    def save(self, event_type: str, values: dict[str, Any], focus: QWidget | None = None,
+             then: Callable[[], object] | None = None) -> bool:
+        return self._save(event_type, values, focus, then)
 
     def fail(self, text: str, focus: QWidget | None = None) -> None:
         self._error(text)
         if focus is not None:
             focus.setFocus()
 
-    def _save(self, event_type: str, values: dict[str, Any], focus: QWidget | None = None) -> bool:
+    def _save(self, event_type: str, values: dict[str, Any], focus: QWidget | None = None,
+              then: Callable[[], object] | None = None) -> bool:
+        """Store one entry from the step's form (`focus` is in it); `then` clears what it typed."""
         session = self.ctx.session
         if session is None:
             self._error("Sign in first.")
             return False
         try:
-            event = desk.build_event(event_type, self.ui.atTime.value(), session, values)
+            at = self.ui.atTime.value()
+        except LocalTimeError as exc:
+            self._error(str(exc))
+            self.ui.atTime.setFocus()
+            return False
+        old = self.stale.check()
+        if old:
+            self._error(f"Not saved. {old}")
+            self.ui.atTime.setFocus()
+            return False
+        try:
+            event = desk.build_event(event_type, at, session, values)
             if event_type == "certificate_endorsed":
                 event["rank"] = desk.rank_for(session)
             self.late_row.apply(event)
@@ -262,10 +286,23 @@ class AccommodationWizard(WizardV11, QDialog):
             return False
         self.ui.errorLabel.setVisible(False)
         self.late_row.edit.clear()
+        if then is not None:
+            then()
+        self.cancel_guard.reset(self._form_of(focus))  # what this step's form held is stored
+        self.stale.restart()
         on_court = self.ui.stack.currentIndex() == len(desk.STEPS) - 1
-        self.refresh()
+        with self.cancel_guard.desk_fills():
+            self.refresh()
         self.go(len(desk.STEPS) - 1 if on_court else self.state.step if self.state else 0)
         return True
+
+    def _form_of(self, field: QWidget | None) -> list[QWidget]:
+        """The inputs of the step's form holding `field` (a step may hold two forms)."""
+        for form in self.findChildren(QFormLayout):
+            if field is not None and form is not self.ui.timeForm and form.indexOf(field) >= 0:
+                items = (form.itemAt(i) for i in range(form.count()))
+                return [w for item in items if item is not None and (w := item.widget()) is not None]
+        return [field] if field is not None else []
 
     def _error(self, text: str) -> None:
         self.ui.errorLabel.setText(text)
@@ -281,9 +318,11 @@ class AccommodationWizard(WizardV11, QDialog):
         values: dict[str, Any] = {"offences": offences, "category": ui.categoryCombo.currentData()}
         if self.record.is_v11:
             values["offence_codes"] = self.offence_picker.value()
-        if self._save("charged", values, ui.offencesEdit):
-            ui.offencesEdit.clear()
-            self.offence_picker.set_value([])
+        self._save("charged", values, ui.offencesEdit, then=self._charge_saved)
+
+    def _charge_saved(self) -> None:
+        self.ui.offencesEdit.clear()
+        self.offence_picker.set_value([])
 
     def record_bail(self) -> None:
         ui = self.ui
@@ -313,8 +352,7 @@ class AccommodationWizard(WizardV11, QDialog):
                                   "contact": ui.contactEdit.text().strip() or None}
         if self.record.is_v11 and values["kind"] == "secure":
             values["serious_harm_reasons"] = ui.harmReasonsEdit.toPlainText().strip() or None
-        if self._save("la_accommodation_requested", values, ui.kindCombo):
-            ui.harmReasonsEdit.clear()
+        self._save("la_accommodation_requested", values, ui.kindCombo, then=ui.harmReasonsEdit.clear)
 
     def record_answer(self) -> None:
         ui = self.ui
@@ -324,8 +362,8 @@ class AccommodationWizard(WizardV11, QDialog):
             self._error("Not saved. Enter what the authority said (its reason, or where the child will go).")
             ui.answerReasonEdit.setFocus()
             return
-        if self._save("la_response", {"provided": provided, "kind": kind, "reason": reason}, ui.providedCombo):
-            ui.answerReasonEdit.clear()
+        self._save("la_response", {"provided": provided, "kind": kind, "reason": reason}, ui.providedCombo,
+                   then=ui.answerReasonEdit.clear)
 
     def record_escalation(self) -> None:
         ui = self.ui
@@ -334,8 +372,8 @@ class AccommodationWizard(WizardV11, QDialog):
             self._error("Not saved. Enter what came of the escalation.")
             ui.escalateOutcomeEdit.setFocus()
             return
-        if self._save("escalated", {"to": ui.escalateCombo.currentData(), "outcome": outcome}, ui.escalateCombo):
-            ui.escalateOutcomeEdit.clear()
+        self._save("escalated", {"to": ui.escalateCombo.currentData(), "outcome": outcome}, ui.escalateCombo,
+                   then=ui.escalateOutcomeEdit.clear)
 
     def record_certificate(self) -> None:
         ui = self.ui

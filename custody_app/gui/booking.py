@@ -14,6 +14,7 @@ from ..rules.timecalc import LocalTimeError, show
 from ..services import desk
 from ..services.desk import forms_v11 as v11
 from .context import DeskContext
+from .dialog_buttons import CancelGuards
 from .field_widgets import FieldInput
 from .forms.ui_booking_arrest import Ui_BookingArrestPage
 from .forms.ui_booking_child import Ui_BookingChildPage
@@ -66,7 +67,10 @@ class _Page(QWizardPage):
         return True
 
 
-class BookingWizard(QWizard):
+class BookingWizard(CancelGuards, QWizard):
+    """Enter on a drop-down opens it (never goes on, never books in); Cancel, Esc or closing
+    asks before throwing the typed child away, on the page's own message line."""
+
     booked = Signal(str)
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
@@ -140,6 +144,12 @@ class BookingWizard(QWizard):
         self.last_page_next = QShortcut(QKeySequence("Alt+N"), self)
         self.last_page_next.activated.connect(lambda: self.button(QWizard.WizardButton.FinishButton).setFocus())
         self.last_page_next.setEnabled(False)
+        self.guard_cancel(self._page_message, "You have typed in this form. Press Cancel (or Esc) again to "
+                          "throw it away, or go on to Book in to keep it.")
+
+    def _page_message(self) -> QLabel:
+        page = self.currentPage()
+        return page.error if isinstance(page, _Page) else self.pages[0].error
 
     def _entered(self, page_id: int) -> None:
         self.last_page_next.setEnabled(page_id == len(self.pages) - 1)

@@ -1,10 +1,11 @@
-"""What every entry dialog shares: Save / Cancel (Enter or Ctrl+Enter saves, Esc cancels),
-Enter on a drop-down opens it (never saves), Cancel asks before throwing typed text away,
-Tab goes top to bottom, and an entry's time that has grown old says so."""
+"""What every entry dialog (and the wizards) shares: Save / Cancel (Enter or Ctrl+Enter saves,
+Esc cancels), Enter on a drop-down opens it (never saves), Cancel asks before throwing typed
+text away, Tab goes top to bottom, and an entry's time that has grown old says so."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -24,7 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .widgets.localtime import LocalTimeEdit
+
 STALE_SECONDS = 5 * 60  # a typed time in a form open this long (or given back after a lock) is checked
+_NEW = object()  # an input that was not there before
+TYPED = "You have typed in this form. Press Cancel (or Esc) again to throw it away, or Save to keep it."
 
 
 def wire_save_cancel(dialog: QDialog, box: QDialogButtonBox, save: Callable[[], None], what: str) -> None:
@@ -59,47 +64,79 @@ def guard_drop_downs(dialog: QDialog) -> None:
     dialog._drop_down_guard = guard  # type: ignore[attr-defined]  # kept alive with the dialog
 
 
-def typed_state(dialog: QDialog) -> tuple[object, ...]:
-    """What the user has typed or chosen in the dialog's inputs (compared to tell whether
-    Cancel would throw anything away)."""
-    out: list[object] = []
+def typed_values(dialog: QWidget) -> dict[QWidget, object]:
+    """What the user has typed or chosen in each of the dialog's inputs (compared to tell
+    whether Cancel would throw anything away). A time that follows the clock is the desk's,
+    whatever it shows: only a time typed counts."""
+    out: dict[QWidget, object] = {}
+    times = dialog.findChildren(LocalTimeEdit)
+    inside = {id(part) for t in times for part in (t.date_edit, t.time_edit, t.zone_combo)}
+    for t in times:
+        out[t] = None if t.following else (t.date_edit.text(), t.time_edit.text(), t.zone_combo.currentIndex())
     for w in dialog.findChildren(QWidget):
+        if id(w) in inside:
+            continue
         if isinstance(w, QLineEdit):
-            out.append(w.text())
+            out[w] = w.text()
         elif isinstance(w, QPlainTextEdit | QTextEdit):
-            out.append(w.toPlainText())
+            out[w] = w.toPlainText()
         elif isinstance(w, QComboBox):
-            out.append(w.currentIndex())
+            out[w] = w.currentIndex()
         elif isinstance(w, QCheckBox):
-            out.append(w.isChecked())
+            out[w] = w.isChecked()
         elif isinstance(w, QSpinBox):
-            out.append(w.value())
+            out[w] = w.value()
         elif isinstance(w, QListWidget):
-            out.append(tuple(w.item(i).checkState() == Qt.CheckState.Checked for i in range(w.count())))
-    return tuple(out)
+            out[w] = tuple(w.item(i).checkState() == Qt.CheckState.Checked for i in range(w.count()))
+    return out
 
 
 class CancelGuard:
     """Cancel (or Esc) on a form with typed text asks first: the message says so, and a
-    second Cancel throws the text away."""
+    second Cancel throws the text away. `message` is the label, or gives the one to use
+    (a wizard's page); `words` name the dialog's own buttons."""
 
-    def __init__(self, dialog: QDialog, message: QLabel) -> None:
-        self.dialog, self.message = dialog, message
-        self.start = typed_state(dialog)
-        self.warned: tuple[object, ...] | None = None
+    def __init__(self, dialog: QDialog, message: QLabel | Callable[[], QLabel], words: str = TYPED) -> None:
+        self.dialog, self.message, self.words = dialog, message, words
+        self.start = typed_values(dialog)
+        self.warned: dict[QWidget, object] | None = None
 
-    def reset(self) -> None:
-        self.start = typed_state(self.dialog)
+    def reset(self, within: Sequence[QWidget] | None = None) -> None:
+        """What the inputs hold now is nothing to lose (it is stored): all of them, or only
+        those `within` these widgets (the part of a form just saved)."""
+        now = typed_values(self.dialog)
+        if within is None:
+            self.start = now
+            return
+        for w, value in now.items():
+            if any(w is part or part.isAncestorOf(w) for part in within):
+                self.start[w] = value
+
+    @contextmanager
+    def desk_fills(self) -> Iterator[None]:
+        """What the desk itself puts into the inputs in this block is not typed by the user."""
+        before = typed_values(self.dialog)
+        yield
+        after = typed_values(self.dialog)
+        for w in before.keys() - after.keys():
+            self.start.pop(w, None)
+        for w, value in after.items():
+            if before.get(w, _NEW) != value:
+                self.start[w] = value
 
     def may_close(self) -> bool:
-        now = typed_state(self.dialog)
-        if now == self.start or now == self.warned:
+        now = typed_values(self.dialog)
+        if not self._typed(now) or now == self.warned:
             return True
         self.warned = now
-        self.message.setText("You have typed in this form. Press Cancel (or Esc) again to throw it "
-                             "away, or Save to keep it.")
-        self.message.setVisible(True)
+        message = self.message if isinstance(self.message, QLabel) else self.message()
+        message.setText(self.words)
+        message.setVisible(True)
         return False
+
+    def _typed(self, now: dict[QWidget, object]) -> bool:
+        """An input changed, added (a person added to a list) or taken away since the start."""
+        return now.keys() != self.start.keys() or any(self.start[w] != value for w, value in now.items())
 
 
 class StaleTime:
@@ -109,6 +146,13 @@ class StaleTime:
     def __init__(self, time_edit: object, now: Callable[[], datetime]) -> None:
         self.time_edit, self.now = time_edit, now
         self.opened = now()
+        self.locked_over = False
+        self.warned = False
+
+    def restart(self) -> None:
+        """A form that stays open after an entry is saved (a wizard's step): the next entry's
+        time is new, so its age counts from now."""
+        self.opened = self.now()
         self.locked_over = False
         self.warned = False
 
@@ -138,18 +182,33 @@ class StaleTime:
         return f"The time typed may be old ({why}): check it is when it happened, then Save again."
 
 
-class EntryGuards:
-    """For a QDialog that makes an entry (put before QDialog in the bases): Enter on a
-    drop-down opens it, Cancel asks before throwing typed text away, and an entry time is
-    the moment saved unless typed, checked when the form was kept over a lock or 5 min."""
+class CancelGuards:
+    """For a QDialog (put before QDialog in the bases): Enter on a drop-down opens it, and
+    Cancel, Esc or closing the window asks before throwing typed text away."""
 
-    stale: StaleTime
     cancel_guard: CancelGuard
 
-    def guard_entry(self, time_edit: object, message: QLabel, now: Callable[[], datetime]) -> None:
+    def guard_cancel(self, message: QLabel | Callable[[], QLabel], words: str = TYPED) -> None:
         assert isinstance(self, QDialog)
         guard_drop_downs(self)
-        self.cancel_guard = CancelGuard(self, message)
+        self.cancel_guard = CancelGuard(self, message, words)
+
+    def reject(self) -> None:
+        if self.cancel_guard.may_close():
+            super().reject()  # type: ignore[misc]
+
+
+class EntryGuards(CancelGuards):
+    """For a QDialog that makes an entry (put before QDialog in the bases): the CancelGuards,
+    and an entry time that is the moment saved unless typed, checked when the form was kept
+    over a lock or 5 min."""
+
+    stale: StaleTime
+
+    def guard_entry(self, time_edit: object, message: QLabel, now: Callable[[], datetime],
+                    words: str = TYPED) -> None:
+        assert isinstance(self, QDialog)
+        self.guard_cancel(message, words)
         self.stale = StaleTime(time_edit, now)
         self._message = message
         self._shown_before = False
@@ -171,10 +230,6 @@ class EntryGuards:
             self.stale.given_back(self._message)
         self._shown_before = True
         super().showEvent(event)  # type: ignore[misc]
-
-    def reject(self) -> None:
-        if self.cancel_guard.may_close():
-            super().reject()  # type: ignore[misc]
 
 
 def tab_top_to_bottom(widgets: Sequence[QWidget]) -> None:

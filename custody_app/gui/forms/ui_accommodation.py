@@ -720,7 +720,7 @@ class Ui_AccommodationWizard(object):
 #if QT_CONFIG(accessibility)
         self.kindCombo.setAccessibleName(QCoreApplication.translate("AccommodationWizard", u"Kind of accommodation asked for", None))
 #endif // QT_CONFIG(accessibility)
-        self.authorityEditLabel.setText(QCoreApplication.translate("AccommodationWizard", u"&Local authority", None))
+        self.authorityEditLabel.setText(QCoreApplication.translate("AccommodationWizard", u"Local &authority", None))
 #if QT_CONFIG(accessibility)
         self.authorityEdit.setAccessibleName(QCoreApplication.translate("AccommodationWizard", u"Local authority asked", None))
 #endif // QT_CONFIG(accessibility)
