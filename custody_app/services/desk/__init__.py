@@ -36,7 +36,17 @@ from .admin import (
     settings,
     users,
 )
-from .board_live import aa_cell, board, board_row, clock_text, due_cell, stage_text, warning_minutes
+from .board_live import (
+    aa_cell,
+    board,
+    board_row,
+    clock_lines,
+    due_cell,
+    limit_cell,
+    review_cell,
+    stage_text,
+    warning_minutes,
+)
 from .board_rows import BoardRow, Cell, countdown, short_time, suite_summary
 from .booking import (
     Booking,
@@ -81,11 +91,11 @@ __all__ = [
     "ROLE_TITLES", "ReviewContext", "SHIFT_DOCUMENTS", "STEPS", "Session", "SuiteSettings",
     "UserLine", "UserStore", "aa_cell", "accommodation_step", "add_decision", "add_demo_record",
     "add_entry", "add_user", "board", "board_row", "book_in", "booking_document", "build_event",
-    "can_administer", "check_child", "check_entry", "clock_text", "correction", "countdown",
-    "defaults_for", "due_cell", "entry_times", "first_administrator", "level_proposal", "load",
+    "can_administer", "check_child", "check_entry", "clock_lines", "correction", "countdown",
+    "defaults_for", "due_cell", "entry_times", "first_administrator", "level_proposal", "limit_cell", "load",
     "needs_first_user", "new_id", "next_custody_number", "observation_levels", "policy",
     "preview_certificate", "preview_summary", "proposed_level", "rank_for", "refusal", "reset_pin",
-    "review_context", "review_event", "save_settings", "search_event_types", "seed_demo",
+    "review_cell", "review_context", "review_event", "save_settings", "search_event_types", "seed_demo",
     "set_enabled", "set_role", "setting", "settings", "shift_document", "short_time", "sign_in",
     "stage_text", "suite_summary", "users", "visit_event", "warning_minutes", "would_be",
 ]

@@ -152,9 +152,18 @@ def board(store: DeskStore, now: datetime, policy: Policy, evaluate: Evaluate) -
     return most_urgent_first([board_row(evaluate(record, now, policy)) for record in store.in_custody()])
 
 
-def clock_text(a: Assessment, item: DueItem) -> str:
-    """One line of the record page's "due" list, worded as the board words it."""
-    when = due_cell(a, item).text.splitlines()[0] if item.due else "before the child leaves"
-    return f"{'OVERDUE: ' if item.overdue else ''}{item.label} — {when}"
+def clock_line(a: Assessment, item: DueItem) -> Cell:
+    """One line of the record page's "due" list, worded as the board words it, at its own level."""
+    cell = due_cell(a, item)
+    when = cell.text.splitlines()[0] if item.due else "before the child leaves"
+    return Cell(f"{'OVERDUE: ' if item.overdue else ''}{item.label} — {when}", cell.level)
 
 
+def clock_lines(a: Assessment) -> list[Cell]:
+    """The record page's "due" list: the appropriate adult, then each due item, overdue first,
+    each line at its own level (an inspector alert reddens the adult's line, not the others)."""
+    aa = aa_cell(a)
+    far = a.now + FAR
+    due = sorted(a.due, key=lambda d: (not d.overdue, d.due or far))
+    return [Cell(f"Appropriate adult: {aa.text.replace(chr(10), '; ')}", aa.level),
+            *(clock_line(a, d) for d in due)]
