@@ -16,7 +16,9 @@ from ..services.desk import (
     Cell,
     clock_lines,
     countdown,
+    level_set_words,
     limit_cell,
+    observation_level,
     review_cell,
     short_time,
     stage_text,
@@ -201,6 +203,8 @@ class RecordView(QWidget):
         c = review_cell(a)
         _paint(ui.reviewLabel, [Cell(f"{show(a.next_review_due)} ({c.text.splitlines()[0]}); {done} done", c.level)
                                 if a.next_review_due else Cell(f"none due; {done} done")])
+        level = observation_level(a)
+        ui.levelLabel.setText(level.words + (f"; set {short_time(level.set_at, a.now)}" if level.set_at else ""))
         lines = clock_lines(a)
         _paint(ui.dueLabel, lines[:7] + ([Cell(f"+{len(lines) - 7} more")] if len(lines) > 7 else []))
         self.ui.findingsLabel.setText(findings_text(a))
@@ -219,11 +223,12 @@ class RecordView(QWidget):
         now = self.ctx.clock.now()
         for ev in in_time_order(e for e in record.events if e.type != "correction"):
             text = event_label(ev.type)
-            detail = summary(ev.type, ev.fields)
+            named = level_set_words(ev, self.ctx.policy) if ev.type == "observation_level_set" else None
+            detail, note = named if named is not None else (summary(ev.type, ev.fields), ev.raw.get("note"))
             if detail:
                 text += f": {detail}"
-            if ev.raw.get("note"):
-                text += f" — note: {ev.raw['note']}"
+            if note:
+                text += f" — note: {note}"
             recorded = meta.get(ev.index)
             when = short_time(ev.at, now)
             if recorded and recorded[0] != first_stored and recorded[0] - ev.at > LATE_ENTRY:

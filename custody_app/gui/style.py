@@ -23,9 +23,10 @@ def level_html(lines: Iterable[tuple[str, str]]) -> str:
     """Rich text of (words, level) lines, each in its own level's colours (none when neutral)."""
     out = []
     for text, level in lines:
-        style = (f' style="color:{LEVEL_FOREGROUND[level].name()}; background-color:{LEVEL_BACKGROUND[level].name()}"'
-                 if level in LEVEL_FOREGROUND else "")
-        out.append(f"<div{style}>{escape(text, quote=False)}</div>")
+        colours = (f" color:{LEVEL_FOREGROUND[level].name()}; background-color:{LEVEL_BACKGROUND[level].name()};"
+                   if level in LEVEL_FOREGROUND else "")
+        # a thin gap keeps two coloured lines apart when one wraps
+        out.append(f'<div style="margin-bottom:2px;{colours}">{escape(text, quote=False)}</div>')
     return "".join(out)
 
 

@@ -13,6 +13,7 @@ from ...rules.policy import Policy
 from ...rules.timecalc import show_duration
 from .access import DeskStore, Evaluate
 from .board_rows import FAR, BoardRow, Cell, countdown, most_urgent_first
+from .observation import observation_level
 
 # how much earlier than the warning window the detention limit turns amber (2 hours at 30)
 LIMIT_WARNING_FACTOR = 4
@@ -137,12 +138,15 @@ def board_row(a: Assessment) -> BoardRow:
     """The board's words for this child at the Assessment's instant."""
     start = a.arrived_at or a.arrested_at
     visit = due_item(a, "OBSERVATION")
+    next_visit = due_cell(a, visit)
+    if visit is not None:  # the level in force under its countdown: "Level 2: rousing"
+        next_visit = Cell(f"{next_visit.text}\n{observation_level(a).short}", next_visit.level)
     next_due, overdue_count, key = next_due_cell(a)
     return BoardRow(
         custody_number=a.record.custody_number, name=a.record.child.name, age=Cell(age_text(a)),
         in_custody=Cell(show_duration(a.now - start) if start <= a.now else "not yet arrived"),
         limit=limit_cell(a), next_review=review_cell(a),
-        appropriate_adult=aa_cell(a), next_visit=due_cell(a, visit), stage=Cell(stage_text(a)),
+        appropriate_adult=aa_cell(a), next_visit=next_visit, stage=Cell(stage_text(a)),
         next_due=next_due, overdue_count=overdue_count, sort_key=key, inspector_alert=a.aa.inspector_alert,
     )
 
