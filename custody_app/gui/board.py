@@ -107,7 +107,7 @@ class BoardView(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((170, 45, 100, 140, 172, 180, 115, 140)):
+        for col, width in enumerate((170, 45, 100, 140, 172, 180, 170, 140)):
             table.setColumnWidth(col, width)
         # one fixed height for every row (three lines of text): resizing rows to their
         # contents cost ~25 ms on each 30-second refresh and made rows uneven

@@ -6,17 +6,28 @@ from datetime import timedelta
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidgetItem, QWidget
 
 from ..domain import Event, Record, apply_corrections, in_time_order
 from ..rules.assessment import CHECKLIST_STAGES, Assessment, ChecklistItem
 from ..rules.codes import title
 from ..rules.timecalc import show, show_duration
-from ..services.desk import aa_cell, clock_text, countdown, short_time, stage_text, warning_minutes
+from ..services.desk import (
+    Cell,
+    clock_lines,
+    countdown,
+    level_set_words,
+    limit_cell,
+    observation_level,
+    review_cell,
+    short_time,
+    stage_text,
+    warning_minutes,
+)
 from .context import DeskContext
 from .forms.ui_record import Ui_RecordView
 from .labels import event_label, field_label, summary, value_words
-from .style import LEVEL_BACKGROUND, LEVEL_FOREGROUND, STATE_TEXT, icon
+from .style import LEVEL_BACKGROUND, LEVEL_FOREGROUND, STATE_TEXT, icon, level_html
 
 TYPE_ROLE = Qt.ItemDataRole.UserRole
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -24,6 +35,12 @@ LATE_ENTRY = timedelta(minutes=15)
 # checklist stages whose items open a decision screen rather than the plain entry form
 SCREENS = {"Reviews": "review", "Charge and bail": "accommodation", "Accommodation": "accommodation",
            "Certificate": "certificate"}
+
+
+def _paint(label: QLabel, lines: list[Cell]) -> None:
+    """Each line in its own level's colours, as the services decided it (the words carry it too)."""
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setText(level_html((c.text, c.level) for c in lines))
 
 
 def checklist_model(a: Assessment) -> QStandardItemModel:
@@ -171,30 +188,25 @@ class RecordView(QWidget):
         return out
 
     def _clocks(self, a: Assessment) -> None:
-        soon = a.policy.due_soon_minutes
-        self.ui.relevantLabel.setText(f"{show(a.relevant_time)} — {a.relevant_time_rule}"
-                                      if a.relevant_time else f"not yet fixed — {a.relevant_time_rule}")
+        ui = self.ui
+        ui.relevantLabel.setText(f"{show(a.relevant_time)} — {a.relevant_time_rule}"
+                                 if a.relevant_time else f"not yet fixed — {a.relevant_time_rule}")
         if a.stage == "pre_charge" and a.detention_limit is not None:
-            c = countdown(a.detention_limit, a.now, warning_minutes("DETENTION_LIMIT", a.policy))
-            self.ui.limitLabel.setText(f"{show(a.detention_limit)} ({c.text.splitlines()[0]})")
+            c = limit_cell(a)
+            _paint(ui.limitLabel, [Cell(f"{show(a.detention_limit)} ({c.text.splitlines()[0]})", c.level)])
         elif a.stage == "pre_charge":
-            self.ui.limitLabel.setText("no PACE limit (arrest on a warrant)")
+            _paint(ui.limitLabel, [Cell("no PACE limit (arrest on a warrant)")])
         else:
-            self.ui.limitLabel.setText("no longer applies (charged)" if a.stage == "post_charge"
-                                       else f"clocks stopped: left {show(a.left_at)}")
-        review = next((d for d in a.due if d.code == "REVIEW"), None)
-        c = countdown(a.next_review_due, a.now, soon, review.overdue if review else None)
+            _paint(ui.limitLabel, [Cell("no longer applies (charged)" if a.stage == "post_charge"
+                                        else f"clocks stopped: left {show(a.left_at)}")])
         done = sum(1 for r in a.reviews if r.done)
-        self.ui.reviewLabel.setText(f"{show(a.next_review_due)} ({c.text.splitlines()[0]}); {done} done"
-                                    if a.next_review_due else f"none due; {done} done")
-        aa = aa_cell(a)
-        due_lines = [f"Appropriate adult: {aa.text.replace(chr(10), '; ')}"]
-        for d in sorted(a.due, key=lambda d: (not d.overdue, d.due or a.now + timedelta(days=999))):
-            due_lines.append(clock_text(a, d))
-        self.ui.dueLabel.setText("\n".join(due_lines[:7]) + (f"\n+{len(due_lines) - 7} more" if len(due_lines) > 7 else ""))
-        self.ui.dueLabel.setProperty("level", "overdue" if a.aa.inspector_alert else "")
-        self.ui.dueLabel.style().unpolish(self.ui.dueLabel)
-        self.ui.dueLabel.style().polish(self.ui.dueLabel)
+        c = review_cell(a)
+        _paint(ui.reviewLabel, [Cell(f"{show(a.next_review_due)} ({c.text.splitlines()[0]}); {done} done", c.level)
+                                if a.next_review_due else Cell(f"none due; {done} done")])
+        level = observation_level(a)
+        ui.levelLabel.setText(level.words + (f"; set {short_time(level.set_at, a.now)}" if level.set_at else ""))
+        lines = clock_lines(a)
+        _paint(ui.dueLabel, lines[:7] + ([Cell(f"+{len(lines) - 7} more")] if len(lines) > 7 else []))
         self.ui.findingsLabel.setText(findings_text(a))
         in_custody = (a.left_at or a.now) - (a.arrived_at or a.arrested_at)
         self.ui.clocksGroup.setTitle(f"Clocks — in custody {show_duration(in_custody)}")
@@ -211,11 +223,12 @@ class RecordView(QWidget):
         now = self.ctx.clock.now()
         for ev in in_time_order(e for e in record.events if e.type != "correction"):
             text = event_label(ev.type)
-            detail = summary(ev.type, ev.fields)
+            named = level_set_words(ev, self.ctx.policy) if ev.type == "observation_level_set" else None
+            detail, note = named if named is not None else (summary(ev.type, ev.fields), ev.raw.get("note"))
             if detail:
                 text += f": {detail}"
-            if ev.raw.get("note"):
-                text += f" — note: {ev.raw['note']}"
+            if note:
+                text += f" — note: {note}"
             recorded = meta.get(ev.index)
             when = short_time(ev.at, now)
             if recorded and recorded[0] != first_stored and recorded[0] - ev.at > LATE_ENTRY:

@@ -168,8 +168,6 @@ def _child_page(c: ChildShift, n: int, total: int, now: datetime) -> list[Flowab
     visit = c.item("OBSERVATION")
     food = c.item("FOOD_DRINK")
     review = c.item("REVIEW")
-    level = (f"every {c.visit_interval} min" + (", rouse" if c.level is not None and c.level.get("rousing") else "")
-             + (f" (level set {show(c.level.at, with_date=False)})" if c.level is not None else ""))
     last_visit = show(c.last_visit.at) if c.last_visit else "none yet"
     last_food = (f"{W.title(c.last_food_drink.type).lower()} {show(c.last_food_drink.at)}"
                  if c.last_food_drink else "none yet")
@@ -177,7 +175,7 @@ def _child_page(c: ChildShift, n: int, total: int, now: datetime) -> list[Flowab
         ("Relevant time", show(a.relevant_time), a.relevant_time_rule or ""),
         ("Detention limit", limit_words(c), ""),
         ("Next review", when_words(review, now) if review else "none due", _review_note(c)),
-        ("Next visit due by", when_words(visit, now) if visit else "—", f"{level}; last visit {last_visit}"),
+        ("Next visit due by", when_words(visit, now) if visit else "—", f"last visit {last_visit}"),
         ("Food or drink by", when_words(food, now) if food else "—", f"last {last_food}"),
     ]))
 
@@ -195,7 +193,7 @@ def _child_page(c: ChildShift, n: int, total: int, now: datetime) -> list[Flowab
         rows.append([first_due if k == 0 else "", "", "", "", "", ""])
     story.append(_form(rows, [2.3, 1.3, 2.3, 2.0, 1.7, 0.4], min_height=REVIEW_ROW_HEIGHT))
 
-    story += [spacer(2), _heading(f"Visits (at least every {c.visit_interval} min)")]
+    story += [spacer(2), _heading(f"Visits. {c.observation_level(with_date=False)}")]
     rows = [["Due by", "Visited at", "Roused", "Condition, response, what was said", "By", "✓"]]
     # a child with much else due keeps one page: fewer blank visit lines (the continuation sheet has more)
     for k in range(max(2, VISIT_ROWS - max(0, len(others) - 2))):

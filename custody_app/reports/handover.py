@@ -107,6 +107,7 @@ def _child(c: ChildShift, n: int, now: datetime, hours: int) -> list[Flowable]:
          else show(a.relevant_time)),
         ("Looked after", c.looked_after),
         ("Risk flags", para(_risk(c.risk_flags), "cell", markup=True)),
+        ("Observation level", c.observation_level()),
         ("Healthcare", c.healthcare),
         ("Offences", c.offences),
         ("s38(6) position", para("<br/>".join(text(x) for x in c.s38_position), "cell", markup=True)),

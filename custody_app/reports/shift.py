@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from ..domain import Event, Record, as_of
+from ..observation_levels import LevelInForce, in_force
 from ..rules.assessment import Assessment, DueItem
 from ..rules.policy import DEFAULT_POLICY, Policy
 from ..rules.timecalc import show, show_duration, utc
@@ -41,8 +42,7 @@ class ChildShift:
     record: Record
     assessment: Assessment
     events: tuple[Event, ...]  # the record as it stood at `now`, corrected, in time order
-    visit_interval: int  # minutes between visits (the last level set, capped by policy)
-    level: Event | None  # the last observation level set
+    observation: LevelInForce  # the observation level in force, and its interval as the engine applies it
     last_visit: Event | None
     last_food_drink: Event | None
     placement: Event | None
@@ -50,6 +50,11 @@ class ChildShift:
     @property
     def name(self) -> str:
         return self.record.child.name
+
+    def observation_level(self, with_date: bool = True) -> str:
+        """The observation level in force, as custody staff know it, and when it was set."""
+        level = self.observation
+        return level.words + (f"; set {show(level.set_at, with_date=with_date)}" if level.set_at else "")
 
     @property
     def number(self) -> str:
@@ -230,19 +235,15 @@ def _last_of(events: Sequence[Event], types: Iterable[str]) -> Event | None:
 def child_shift(record: Record, now: datetime, policy: Policy = DEFAULT_POLICY,
                 assessment: Assessment | None = None) -> ChildShift:
     from ..rules import evaluate
-    from ..rules.facts import gather
-    from ..rules.findings_care import observation_interval
 
     if assessment is None:
         assessment = evaluate(record, now, policy)
     events = as_of(record, utc(now))
-    level = _last(events, "observation_level_set")
     return ChildShift(
         record=record,
         assessment=assessment,
         events=events,
-        visit_interval=observation_interval(gather(record, utc(now), policy), level),
-        level=level,
+        observation=in_force(events, assessment.policy),
         last_visit=_last(events, "observation"),
         last_food_drink=_last_of(events, ("meal", "drink")),
         placement=_last(events, "placement"),

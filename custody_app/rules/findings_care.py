@@ -9,6 +9,7 @@ from ..domain import Event
 from .assessment import Finding
 from .facts import Facts
 from .findings_base import finding
+from .policy import Policy
 from .timecalc import after, show, show_duration
 
 HEALTH_FLAGS = frozenset({"injury", "force_used", "self_harm", "suicide_history", "mental_health",
@@ -83,7 +84,13 @@ def healthcare(f: Facts) -> list[Finding]:
 
 
 def observation_interval(f: Facts, level: Event | None) -> int:
-    cap = f.policy.observation_max_interval_minutes
+    return interval_in_force(f.policy, level)
+
+
+def interval_in_force(policy: Policy, level: Event | None) -> int:
+    """Minutes between visits under `level` (the last observation level set): never more than
+    the child cap; the cap itself when none is set."""
+    cap = policy.observation_max_interval_minutes
     return cap if level is None else min(int(level["interval_minutes"]), cap)
 
 

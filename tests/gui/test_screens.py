@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from conftest import sign_in
 from gui_store import docs
-from mnemonics import clashes
+from mnemonics import window_clashes
 from PySide6.QtCore import Qt
 
 from custody_app.gui.booking import BookingWizard
@@ -214,16 +214,16 @@ def test_booking_mnemonics_do_not_clash_and_alt_n_on_the_last_page_types_nothing
     qtbot.waitExposed(wizard)
     c = wizard.child_ui
     c.lookedAfterCheck.setChecked(True)  # every row of the page shown
-    assert clashes(wizard) == [], "page 1"
+    assert window_clashes(wizard) == {}, "page 1"
     c.surnameEdit.setText("Doe")
     c.forenamesEdit.setText("Sam")
     c.dobEdit.setText((clock.now() - timedelta(days=365 * 14)).strftime("%d/%m/%Y"))
     c.localAuthorityEdit.setText("Warwickshire County Council")
     wizard.next()
-    assert wizard.currentId() == 1 and clashes(wizard) == [], "page 2"
+    assert wizard.currentId() == 1 and window_clashes(wizard) == {}, "page 2"
     wizard.arrest_ui.offencesEdit.setPlainText("theft")
     wizard.next()
-    assert wizard.currentId() == 2 and clashes(wizard) == [], "page 3"
+    assert wizard.currentId() == 2 and window_clashes(wizard) == {}, "page 3"
     grounds = wizard.detention_ui.groundsEdit
     grounds.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is grounds)
@@ -246,4 +246,4 @@ def test_no_two_things_on_a_page_of_the_accommodation_wizard_share_an_alt_letter
     assert wizard.late_row.edit.isVisible()  # "Late entry — reason" shown under the time, on every page
     for step, name in enumerate(STEPS):
         wizard.go(step)
-        assert clashes(wizard) == [], name
+        assert window_clashes(wizard) == {}, name

@@ -128,29 +128,41 @@ class Ui_RecordView(object):
 
         self.clocksForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.reviewLabel)
 
+        self.levelLabelCaption = QLabel(self.clocksGroup)
+        self.levelLabelCaption.setObjectName(u"levelLabelCaption")
+
+        self.clocksForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.levelLabelCaption)
+
+        self.levelLabel = QLabel(self.clocksGroup)
+        self.levelLabel.setObjectName(u"levelLabel")
+        self.levelLabel.setWordWrap(True)
+        self.levelLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.clocksForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.levelLabel)
+
         self.dueLabelCaption = QLabel(self.clocksGroup)
         self.dueLabelCaption.setObjectName(u"dueLabelCaption")
 
-        self.clocksForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.dueLabelCaption)
+        self.clocksForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.dueLabelCaption)
 
         self.dueLabel = QLabel(self.clocksGroup)
         self.dueLabel.setObjectName(u"dueLabel")
         self.dueLabel.setWordWrap(True)
         self.dueLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.clocksForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.dueLabel)
+        self.clocksForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.dueLabel)
 
         self.findingsLabelCaption = QLabel(self.clocksGroup)
         self.findingsLabelCaption.setObjectName(u"findingsLabelCaption")
 
-        self.clocksForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.findingsLabelCaption)
+        self.clocksForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.findingsLabelCaption)
 
         self.findingsLabel = QLabel(self.clocksGroup)
         self.findingsLabel.setObjectName(u"findingsLabel")
         self.findingsLabel.setWordWrap(True)
         self.findingsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.clocksForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.findingsLabel)
+        self.clocksForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.findingsLabel)
 
 
         self.rightLayout.addWidget(self.clocksGroup)
@@ -233,6 +245,11 @@ class Ui_RecordView(object):
         self.reviewLabel.setText(QCoreApplication.translate("RecordView", u"\u2014", None))
 #if QT_CONFIG(accessibility)
         self.reviewLabel.setAccessibleName(QCoreApplication.translate("RecordView", u"Next review", None))
+#endif // QT_CONFIG(accessibility)
+        self.levelLabelCaption.setText(QCoreApplication.translate("RecordView", u"Observation", None))
+        self.levelLabel.setText(QCoreApplication.translate("RecordView", u"\u2014", None))
+#if QT_CONFIG(accessibility)
+        self.levelLabel.setAccessibleName(QCoreApplication.translate("RecordView", u"Observation level in force", None))
 #endif // QT_CONFIG(accessibility)
         self.dueLabelCaption.setText(QCoreApplication.translate("RecordView", u"Due now", None))
         self.dueLabel.setText(QCoreApplication.translate("RecordView", u"\u2014", None))

@@ -38,7 +38,17 @@ from .admin import (
     settings,
     users,
 )
-from .board_live import aa_cell, board, board_row, clock_text, due_cell, stage_text, warning_minutes
+from .board_live import (
+    aa_cell,
+    board,
+    board_row,
+    clock_lines,
+    due_cell,
+    limit_cell,
+    review_cell,
+    stage_text,
+    warning_minutes,
+)
 from .board_rows import BoardRow, Cell, countdown, short_time, suite_summary
 from .booking import (
     Booking,
@@ -74,20 +84,28 @@ from .entries import (
     search_event_types,
     visit_event,
 )
-from .observation import Level, levels as observation_levels, proposed_level
+from .observation import (
+    Level,
+    LevelInForce,
+    level_set_words,
+    levels as observation_levels,
+    observation_level,
+    proposed_level,
+)
 from .shift_documents import SHIFT_DOCUMENTS, shift_document
 
 __all__ = [
     "AccommodationStep", "BoardRow", "Booking", "CUSTODY_OFFICER_TYPES", "Cell", "ChildDetails",
-    "DEMO_USERS", "DeskError", "DeskStore", "Document", "Evaluate", "FORMAT", "Level", "ROLES",
+    "DEMO_USERS", "DeskError", "DeskStore", "Document", "Evaluate", "FORMAT", "Level", "LevelInForce", "ROLES",
     "ROLE_TITLES", "ReviewContext", "SHIFT_DOCUMENTS", "STEPS", "Session", "SuiteSettings",
     "UserLine", "UserStore", "aa_cell", "accommodation_step", "add_decision", "add_demo_record",
     "add_entry", "add_user", "board", "board_row", "book_in", "booking_document", "build_event",
-    "can_administer", "check_child", "children_in_custody", "check_entry", "clock_text", "correction", "countdown",
-    "defaults_for", "due_cell", "entry_times", "first_administrator", "level_proposal", "load",
-    "needs_first_user", "new_id", "next_custody_number", "observation_levels", "policy",
+    "can_administer", "check_child", "check_entry", "children_in_custody", "clock_lines", "correction",
+    "countdown", "defaults_for", "due_cell", "entry_times", "first_administrator", "level_proposal",
+    "level_set_words", "limit_cell", "load", "needs_first_user", "new_id", "next_custody_number",
+    "observation_level", "observation_levels", "policy",
     "preview_certificate", "preview_summary", "proposed_level", "rank_for", "refusal", "reset_pin",
-    "review_context", "review_event", "save_settings", "search_event_types", "seed_demo",
+    "review_cell", "review_context", "review_event", "save_settings", "search_event_types", "seed_demo",
     "set_enabled", "set_role", "setting", "settings", "shift_document", "short_time", "sign_in",
     "stage_text", "store_location", "suite_summary", "users", "visit_event", "warning_minutes", "would_be",
 ]

@@ -13,6 +13,7 @@ from ...rules.policy import Policy
 from ...rules.timecalc import show_duration
 from .access import DeskStore, Evaluate
 from .board_rows import FAR, BoardRow, Cell, countdown, most_urgent_first
+from .observation import observation_level
 
 # how much earlier than the warning window the detention limit turns amber (2 hours at 30)
 LIMIT_WARNING_FACTOR = 4
@@ -137,12 +138,15 @@ def board_row(a: Assessment) -> BoardRow:
     """The board's words for this child at the Assessment's instant."""
     start = a.arrived_at or a.arrested_at
     visit = due_item(a, "OBSERVATION")
+    next_visit = due_cell(a, visit)
+    if visit is not None:  # the level in force under its countdown: "Level 2: rousing"
+        next_visit = Cell(f"{next_visit.text}\n{observation_level(a).short}", next_visit.level)
     next_due, overdue_count, key = next_due_cell(a)
     return BoardRow(
         custody_number=a.record.custody_number, name=a.record.child.name, age=Cell(age_text(a)),
         in_custody=Cell(show_duration(a.now - start) if start <= a.now else "not yet arrived"),
         limit=limit_cell(a), next_review=review_cell(a),
-        appropriate_adult=aa_cell(a), next_visit=due_cell(a, visit), stage=Cell(stage_text(a)),
+        appropriate_adult=aa_cell(a), next_visit=next_visit, stage=Cell(stage_text(a)),
         next_due=next_due, overdue_count=overdue_count, sort_key=key, inspector_alert=a.aa.inspector_alert,
     )
 
@@ -152,9 +156,18 @@ def board(store: DeskStore, now: datetime, policy: Policy, evaluate: Evaluate) -
     return most_urgent_first([board_row(evaluate(record, now, policy)) for record in store.in_custody()])
 
 
-def clock_text(a: Assessment, item: DueItem) -> str:
-    """One line of the record page's "due" list, worded as the board words it."""
-    when = due_cell(a, item).text.splitlines()[0] if item.due else "before the child leaves"
-    return f"{'OVERDUE: ' if item.overdue else ''}{item.label} — {when}"
+def clock_line(a: Assessment, item: DueItem) -> Cell:
+    """One line of the record page's "due" list, worded as the board words it, at its own level."""
+    cell = due_cell(a, item)
+    when = cell.text.splitlines()[0] if item.due else "before the child leaves"
+    return Cell(f"{'OVERDUE: ' if item.overdue else ''}{item.label} — {when}", cell.level)
 
 
+def clock_lines(a: Assessment) -> list[Cell]:
+    """The record page's "due" list: the appropriate adult, then each due item, overdue first,
+    each line at its own level (an inspector alert reddens the adult's line, not the others)."""
+    aa = aa_cell(a)
+    far = a.now + FAR
+    due = sorted(a.due, key=lambda d: (not d.overdue, d.due or far))
+    return [Cell(f"Appropriate adult: {aa.text.replace(chr(10), '; ')}", aa.level),
+            *(clock_line(a, d) for d in due)]
