@@ -1,8 +1,9 @@
 """One source of truth: every desk view says what the engine's Assessment says.
 
 On generated records (some in custody, some with two appropriate adults overlapping,
-one of them gone), the board row, the forms' "AA present" pre-fill and the review
-dialog's context are held against `Assessment.aa` and `Assessment.due`.
+one of them gone), the board row, the forms' "AA present" pre-fill, the review
+dialog's context and the documents (handover sheet, downtime pack, record summary) are
+held against `Assessment.aa` and `Assessment.due`.
 """
 
 from __future__ import annotations
@@ -117,3 +118,41 @@ def test_one_colour_each_amber_only_within_the_warning_window() -> None:
             cell = desk.due_cell(a, d)
             within = d.due - NOW <= timedelta(minutes=desk.warning_minutes(d.code, a.policy))
             assert (cell.level == "soon") == within, (d.code, d.due, cell)
+
+
+def _expected_aa_words(a: Any) -> str:
+    """What the engine says of the appropriate adult, in the shift paper's words."""
+    if a.aa.state == "present":
+        return "present: " + ", ".join(a.aa.present)
+    return {"left": "not present", "awaited": "not yet arrived", "not_requested": "not yet requested"}[a.aa.state]
+
+
+def test_the_shift_paper_and_the_summary_say_what_the_engine_says_of_the_adult() -> None:
+    """The handover sheet, the downtime pack and the record summary, rendered, against
+    `Assessment.aa` on the same generated records (overlapping adults among them)."""
+    from custody_app.reports.downtime import downtime_pdf
+    from custody_app.reports.handover import handover_pdf
+    from custody_app.reports.summary import summary_pdf
+    from tests.reports.conftest import pdf_text
+
+    live = [r for r in RECORDS if evaluate(r, NOW, DEFAULT_POLICY).stage != "left"]
+    overlapping = [r for r in live if len({e["name"] for e in r.events if e.type == "aa_arrived"}) > 1]
+    assert overlapping
+    sample = (overlapping + [r for r in live if r not in overlapping])[:12]
+    handover = pdf_text(handover_pdf(sample, NOW, DEFAULT_POLICY))
+    downtime = pdf_text(downtime_pdf(sample, NOW, DEFAULT_POLICY))
+    for record in sample:
+        a = evaluate(record, NOW, DEFAULT_POLICY)
+        words = _expected_aa_words(a)
+        for name, text in (("handover", handover), ("downtime pack", downtime)):
+            assert words.lower() in text.lower(), (name, record.custody_number, words)
+        if a.aa.state == "present":  # an adult who left while another stayed is never "not present"
+            for text in (handover, downtime):
+                story = text[text.index(record.custody_number):]
+                nxt = [story.find(r.custody_number) for r in sample if r is not record and r.custody_number in story]
+                story = story[:min([n for n in nxt if n > 0], default=len(story))]
+                assert "not present" not in story.lower(), record.custody_number
+    for record in overlapping[:4]:
+        a = evaluate(record, NOW, DEFAULT_POLICY)
+        summary = pdf_text(summary_pdf(record, NOW, DEFAULT_POLICY))
+        assert ("No appropriate adult had arrived" in summary) == (a.aa.first_arrived_at is None)
