@@ -225,8 +225,9 @@ class EntryGuards(CancelGuards):
             self._message.setVisible(True)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        """Given back after a lock: a time that follows the clock moves on; a typed one is said."""
-        if getattr(self, "_shown_before", False):
+        """Given back after a lock: a time that follows the clock moves on; a typed one is said.
+        (A window restored from the task bar is shown by the window system: not a lock.)"""
+        if getattr(self, "_shown_before", False) and not event.spontaneous():
             self.stale.given_back(self._message)
         self._shown_before = True
         super().showEvent(event)  # type: ignore[misc]

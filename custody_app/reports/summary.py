@@ -228,8 +228,7 @@ def _story(record: Record, a: Assessment, whole_record: bool) -> list[Flowable]:
 
     care = [e for e in events if e.type in HEALTH_TYPES]
     story += _events_table("4. Health and care", care, listed, "no health or care entry")
-    story += visits_table(events, a.arrived_at or a.authorised_at, a.left_at or a.now,
-                          a.policy.observation_max_interval_minutes)
+    story += visits_table(events, a.arrived_at or a.authorised_at, a.left_at or a.now, a.policy)
 
     story += _events_table("5. Interview and legal advice", [e for e in events if e.type in INTERVIEW_TYPES],
                            listed, "no interview or legal advice entry")

@@ -9,6 +9,8 @@ from datetime import datetime, timedelta
 from reportlab.platypus import Flowable
 
 from ..domain import Event
+from ..observation_levels import level_of
+from ..rules.policy import Policy
 from ..rules.timecalc import show, show_duration
 from .layout import grid, para, section
 
@@ -27,17 +29,26 @@ def _level_periods(events: Sequence[Event], start: datetime, end: datetime,
 
 
 def visits_table(events: Sequence[Event], start: datetime | None, end: datetime,
-                 max_interval: int) -> list[Flowable]:
-    """One row per observation level: its interval, the visits in it, the longest gap and the
-    gaps longer than the level allows (the engine's findings say which were missed)."""
+                 policy: Policy) -> list[Flowable]:
+    """One row per observation level: its name (levels 1 to 4, observation_levels.py) and
+    interval, the visits in it, the longest gap and the gaps longer than the level allows
+    (the engine's findings say which were missed)."""
+    max_interval = policy.observation_max_interval_minutes
     visits = [e for e in events if e.type == "observation"]
     if start is None:
         return section("Visits", para("No arrival recorded: no visits were due."))
     rows: list[list[object]] = [["From", "To", "Level", "Visits", "Longest gap", "Gaps longer than the level"]]
     for at, until, level in _level_periods(events, start, end, max_interval):
         interval = min(int(level.get("interval_minutes")), max_interval) if level is not None else max_interval
-        words = (f"every {interval} min" + (", rouse" if level is not None and level.get("rousing") else "")
-                 if level is not None else f"none set (policy: every {max_interval} min)")
+        if level is None:
+            words = f"none set (policy: every {max_interval} min)"
+        else:
+            rousing = bool(level.get("rousing"))
+            note = level.raw.get("note")
+            named = level_of(int(level.get("interval_minutes")), rousing, note if isinstance(note, str) else None,
+                             policy)
+            words = ((f"{named.label}; " if named else "") + f"every {interval} min"
+                     + (", rouse" if rousing else ""))
         inside = [v.at for v in visits if at <= v.at < until]
         marks = [at, *inside, until]
         gaps = [b - a for a, b in zip(marks, marks[1:], strict=False)]

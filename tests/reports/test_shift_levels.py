@@ -1,5 +1,5 @@
-"""The handover sheet and the downtime pack name each child's observation level in force, as
-custody staff know it (docs/observation-levels.md), not only its interval."""
+"""The handover sheet, the downtime pack and the record summary name each child's observation
+level, as custody staff know it (docs/observation-levels.md), not only its interval."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from custody_app.domain import Record, as_of, parse_document
 from custody_app.observation_levels import in_force, levels
 from custody_app.reports.downtime import downtime_pdf
 from custody_app.reports.handover import handover_pdf
+from custody_app.reports.summary import summary_pdf
 from custody_app.rules import Policy, evaluate
 from custody_app.rules.timecalc import iso
 from custody_app.sample import demo_documents
@@ -60,3 +61,9 @@ def test_the_downtime_pack_names_each_childs_level_on_their_page(records: list[R
         assert _words(record) in page, record.custody_number
     level_3 = next(_flat(p) for p in pages[1:-1] if "WK-26-000403" in p)
     assert LEVEL_3.label in level_3 and "every 30 min" not in level_3.split(LEVEL_3.label)[1][:80]
+
+
+def test_the_record_summary_names_each_level_in_its_visits_table(records: list[Record]) -> None:
+    record = next(r for r in records if r.custody_number == "WK-26-000403")
+    text = pdf_text(summary_pdf(record, NOW))
+    assert f"{LEVEL_3.label}; every 15 min, rouse" in text
