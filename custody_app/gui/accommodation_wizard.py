@@ -31,7 +31,7 @@ from ..services.desk import forms_v11 as v11
 from .accommodation_court import CourtPage
 from .accommodation_v11 import WizardV11, checked as _checked, level as _level
 from .context import DeskContext
-from .dialog_buttons import EntryGuards
+from .dialog_buttons import EnterRecordsItsOwn, EntryGuards
 from .forms.ui_accommodation import Ui_AccommodationWizard
 from .late_entry import LateReasonRow
 
@@ -119,6 +119,8 @@ class AccommodationWizard(EntryGuards, WizardV11, QDialog):
         ui.kindCombo.currentIndexChanged.connect(lambda _i: self._secure_reasons())
         self.primary = (ui.chargeButton, ui.bailButton, ui.requestButton, ui.answerButton, ui.certificateButton,
                         ui.moveButton, self.court.ui.courtButton)
+        EnterRecordsItsOwn((((ui.answerReasonEdit,), ui.answerButton), ((ui.escalateOutcomeEdit,), ui.escalateButton)),
+                           self)
         self.state: desk.AccommodationStep | None = None
         ui.errorLabel.setVisible(False)
         self.resize(1040, 700)

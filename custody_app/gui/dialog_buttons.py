@@ -64,6 +64,25 @@ def guard_drop_downs(dialog: QDialog) -> None:
     dialog._drop_down_guard = guard  # type: ignore[attr-defined]  # kept alive with the dialog
 
 
+class EnterRecordsItsOwn(QObject):
+    """Two actions on one page (the authority's answer, the escalation): Enter in a field
+    records the action that field belongs to, never the page's other one."""
+
+    def __init__(self, groups: Sequence[tuple[Sequence[QLineEdit], QAbstractButton]], parent: QObject) -> None:
+        super().__init__(parent)
+        self.button_of = {edit: button for edits, button in groups for edit in edits}
+        for edit in self.button_of:
+            edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier and watched in self.button_of):
+            self.button_of[watched].click()
+            return True
+        return False
+
+
 def typed_values(dialog: QWidget) -> dict[QWidget, object]:
     """What the user has typed or chosen in each of the dialog's inputs (compared to tell
     whether Cancel would throw anything away). A time that follows the clock is the desk's,

@@ -257,3 +257,22 @@ def test_enter_on_a_booking_drop_down_opens_it_and_never_goes_on(qtbot, signed_i
             assert wizard.currentId() == 1 and combo.view().isVisible(), combo.accessibleName()
             combo.hidePopup()
     assert wizard.isVisible() and wizard.record_number is None and len(docs(store)) == before
+
+
+def test_enter_in_the_escalation_records_the_escalation_not_the_answer(qtbot, signed_in, store):
+    """Step 4 has two actions: Enter records the one whose fields the sergeant is in."""
+    w = _wizard(signed_in)
+    _asked_and_requested(w)
+    w.go(3)
+    w.ui.providedCombo.setCurrentIndex(0)  # could not provide
+    w.ui.answerReasonEdit.setFocus()
+    qtbot.keyClicks(w.ui.answerReasonEdit, "no beds tonight")
+    qtbot.keyClick(w.ui.answerReasonEdit, Qt.Key.Key_Return)
+    assert [e["type"] for e in docs(store)[GOOD]["events"]][-1] == "la_response", w.ui.errorLabel.text()
+    w.ui.escalateOutcomeEdit.setFocus()
+    qtbot.keyClicks(w.ui.escalateOutcomeEdit, "duty inspector phoning the authority's manager")
+    qtbot.keyClick(w.ui.escalateOutcomeEdit, Qt.Key.Key_Return)
+    events = docs(store)[GOOD]["events"]
+    assert events[-1]["type"] == "escalated", w.ui.errorLabel.text()
+    assert events[-1]["outcome"] == "duty inspector phoning the authority's manager"
+    assert [e["type"] for e in events].count("la_response") == 1
