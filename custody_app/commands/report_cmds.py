@@ -210,13 +210,8 @@ def _day(value: str, option: str) -> date:
 def run_report(args: argparse.Namespace) -> int:
     def make() -> list[tuple[Path, bytes]]:
         from ..paths import resolve_db_path
-        from ..reports.scrutiny import (
-            data_dictionary,
-            period_bounds,
-            scrutiny_csv,
-            scrutiny_pdf,
-            scrutiny_rows_from_store,
-        )
+        from ..reports.scrutiny import data_dictionary, period_bounds, scrutiny_csv, scrutiny_pdf
+        from ..services.scrutiny_store import scrutiny_rows_from_store
 
         date_from = _day(args.date_from, "--from")
         date_to = _day(args.date_to, "--to")

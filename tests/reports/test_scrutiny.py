@@ -218,8 +218,8 @@ def test_empty_period_and_byte_stability(secure_doc: Doc, make_record: MakeRecor
 
 
 def test_rows_from_the_store_in_parallel_equal_one_process(tmp_path) -> None:  # noqa: ANN001
-    from custody_app.reports.scrutiny import scrutiny_rows_from_store
     from custody_app.rules import DEFAULT_POLICY
+    from custody_app.services.scrutiny_store import scrutiny_rows_from_store
     from custody_app.store import open_store
 
     db = tmp_path / "c.sqlite3"
