@@ -7,6 +7,8 @@ the board and the shift documents all name the level from this one table.
 
 The child's cap (the policy's `observation_max_interval_minutes`, 30 by default) sets the
 interval of levels 1 and 2; levels 3 and 4 are constant watching, recorded at least every 15 min.
+Rousing is part of level 2 only: a child watched constantly (for self-harm, say) is not woken
+every 15 minutes unless drink, drugs or an injury call for it, when the sergeant ticks it.
 """
 
 from __future__ import annotations
@@ -48,9 +50,9 @@ def levels(policy: Policy) -> tuple[Level, ...]:
         Level(2, "intermittent observation with rousing", "rousing",
               f"visited and roused at least every {cap} min", cap, True),
         Level(3, "constant observation", "constant", "watched all the time (CCTV or an officer at the door); "
-              f"recorded at least every {watched} min", watched, True),
+              f"recorded at least every {watched} min", watched, False),
         Level(4, "close proximity", "close proximity", "an officer with the child, within arm's reach; "
-              f"recorded at least every {watched} min", watched, True),
+              f"recorded at least every {watched} min", watched, False),
     )
 
 
@@ -84,8 +86,11 @@ class LevelInForce:
             return f"No level set — {self._figures()} (the cap for a child)"
         if lv is None:
             return f"Level not named — {self._figures()}"
-        fits = (lv.interval_minutes, lv.rousing) == (self.interval_minutes, self.rousing)
-        return f"{lv.label} — {lv.meaning if fits else self._figures()}"
+        if lv.interval_minutes != self.interval_minutes:
+            return f"{lv.label} — {self._figures()}"
+        if self.rousing and not lv.rousing:  # levels 3 and 4 with rousing ticked (drink, drugs, injury)
+            return f"{lv.label} — {lv.meaning}; roused at each visit"
+        return f"{lv.label} — {lv.meaning if lv.rousing == self.rousing else self._figures()}"
 
     @property
     def short(self) -> str:
@@ -94,7 +99,8 @@ class LevelInForce:
             return "no level set"
         if self.level is None:
             return f"every {self.interval_minutes} min" + (", rouse" if self.rousing else "")
-        return f"Level {self.level.number}: {self.level.short}"
+        rouse = ", rouse" if self.rousing and not self.level.rousing else ""
+        return f"Level {self.level.number}: {self.level.short}{rouse}"
 
 
 def last_level_set(events: Sequence[Event]) -> Event | None:

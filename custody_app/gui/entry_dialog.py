@@ -131,6 +131,8 @@ class EntryDialog(EntryGuards, QDialog):
                     self.inputs[name].set_value(value)
             if self.level_combo is not None and "level" in defaults:
                 self.level_combo.setCurrentIndex(int(defaults["level"]) - 1)
+                if "rousing" in self.inputs and "rousing" in defaults:  # level 3 proposed with rousing
+                    self.inputs["rousing"].set_value(defaults["rousing"])
         self.late_row.update()
         self.ui.errorLabel.setVisible(False)
         wire_save_cancel(self, self.ui.buttonBox, self.save, "Save the entry")

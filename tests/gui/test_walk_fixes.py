@@ -135,7 +135,8 @@ def test_the_risk_assessment_proposes_a_level_the_sergeant_confirms(qtbot, signe
     assert level.level_combo is not None and level.level_combo.currentIndex() == 2
     level.save()  # the sergeant confirms
     saved = docs(store)[number]["events"][-1]
-    assert saved["type"] == "observation_level_set" and saved["interval_minutes"] == 15 and saved["rousing"]
+    assert saved["type"] == "observation_level_set" and saved["interval_minutes"] == 15
+    assert not saved["rousing"]  # watched constantly, not woken every 15 min (no drink or drugs recorded)
     assert saved["note"].startswith("Level 3: constant observation")
     w.open_record(number)
     labels = _checklist_labels(w)

@@ -36,9 +36,26 @@ def test_figures_that_fit_level_1_or_2_name_it():
 def test_the_note_names_level_3_and_the_latest_level_is_the_one_in_force():
     events = _events(ev("observation_level_set", 120, interval_minutes=15, rousing=True, note=LEVEL_3.note() + ". Cut on arm"))
     assert _in_force(events, minutes=100).short == "Level 1: general"  # before it was set
-    level = _in_force(events)
-    assert level.words == f"{LEVEL_3.label} — {LEVEL_3.meaning}" and level.short == "Level 3: constant"
+    level = _in_force(events)  # rousing ticked as well (drink, drugs, an injury)
+    assert level.words == f"{LEVEL_3.label} — {LEVEL_3.meaning}; roused at each visit"
+    assert level.short == "Level 3: constant, rouse"
     assert level.set_at == T0 + timedelta(minutes=120)
+    calm = _in_force(_events(ev("observation_level_set", 120, interval_minutes=15, rousing=False,
+                                note=LEVEL_3.note())))
+    assert calm.words == f"{LEVEL_3.label} — {LEVEL_3.meaning}" and calm.short == "Level 3: constant"
+
+
+def test_constant_watching_does_not_wake_the_child_unless_the_risk_calls_for_it():
+    """Rousing belongs to level 2: a child watched for self-harm is not woken every 15 min;
+    drink or drugs as well propose level 3 with rousing ticked."""
+    from custody_app.rules import Policy
+    from custody_app.services.desk.observation import proposed_level
+
+    watched, why = proposed_level(["self_harm"], Policy())
+    assert (watched.number, watched.interval_minutes, watched.rousing) == (3, 15, False)
+    both, why = proposed_level(["self_harm", "alcohol"], Policy())
+    assert (both.number, both.rousing) == (3, True) and "alcohol" in why and "self harm" in why
+    assert proposed_level(["alcohol"], Policy())[0].number == 2
 
 
 def test_no_level_set_says_so_and_the_cap_applies():

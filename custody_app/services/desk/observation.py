@@ -6,6 +6,7 @@ The levels themselves, 1 to 4 in custody staff's words, are in `custody_app.obse
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ...domain import Event, as_of
 from ...observation_levels import Level, LevelInForce, in_force, level_of, levels
@@ -26,12 +27,19 @@ def proposed_level(flags: Iterable[str], policy: Policy) -> tuple[Level, str]:
     given = set(flags)
     table = levels(policy)
     watch = sorted(given & WATCH_FLAGS)
-    if watch:
-        return table[2], "the risk assessment records " + " and ".join(w.replace("_", " ") for w in watch)
     rouse = sorted(given & ROUSE_FLAGS)
+    if watch and rouse:  # watched constantly, and roused too
+        return (replace(table[2], rousing=True), "the risk assessment records " + _and(watch)
+                + ", and " + _and(rouse) + " (roused at each visit)")
+    if watch:
+        return table[2], "the risk assessment records " + _and(watch)
     if rouse:
-        return table[1], "the risk assessment records " + " and ".join(w.replace("_", " ") for w in rouse)
+        return table[1], "the risk assessment records " + _and(rouse)
     return table[0], "no risk flag that calls for more"
+
+
+def _and(flags: Iterable[str]) -> str:
+    return " and ".join(f.replace("_", " ") for f in flags)
 
 
 def observation_level(a: Assessment) -> LevelInForce:
