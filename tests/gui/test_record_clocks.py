@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from gui_store import docs
+from gui_store import docs, import_awaited_adult
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette, QTextDocument
 from PySide6.QtWidgets import QLabel
@@ -70,13 +70,7 @@ def test_an_overdue_review_is_red_and_a_line_not_yet_due_is_not(qtbot, signed_in
 def test_the_inspector_alert_reddens_its_own_line_only(qtbot, signed_in, store, clock):
     w = signed_in
     now = clock.now()
-    doc = docs(store)[sorted(docs(store))[0]]
-    doc["custody_number"] = "WK-26-ALERT2"
-    keep = ("arrested", "arrived_at_station", "detention_authorised")
-    doc["events"] = [e for e in doc["events"] if e["type"] in keep]
-    doc["events"].append({"type": "aa_requested", "id": "alert1", "at": iso(now - timedelta(hours=4, minutes=10)),
-                          "by": "PS 2190 Khan", "name": "Jo Doe", "relationship": "parent", "contact": None})
-    store.import_record(parse_document(doc))
+    import_awaited_adult(store, "WK-26-ALERT2", now)
     w.setStyleSheet(stylesheet())  # as the desk runs: a label's own colour comes from it
     w.open_record("WK-26-ALERT2")
     lines = line_colours(w.record.ui.dueLabel)

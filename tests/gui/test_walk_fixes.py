@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
-from gui_store import docs
+from gui_store import docs, import_awaited_adult
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from custody_app.domain import parse_document
 from custody_app.gui.documents import DocumentsDialog
 from custody_app.gui.entry_dialog import EntryDialog
 from custody_app.rules.timecalc import iso
@@ -170,13 +167,7 @@ def test_the_checklist_keeps_its_place_after_a_save(qtbot, signed_in):
 def test_the_inspector_alert_shows_on_board_and_record_alike(qtbot, signed_in, store, clock):
     w = signed_in
     now = clock.now()
-    doc = docs(store)[sorted(docs(store))[0]]
-    doc["custody_number"] = "WK-26-ALERT"
-    keep = ("arrested", "arrived_at_station", "detention_authorised")
-    doc["events"] = [e for e in doc["events"] if e["type"] in keep]
-    doc["events"].append({"type": "aa_requested", "id": "alert1", "at": iso(now - timedelta(hours=4, minutes=10)),
-                          "by": "PS 2190 Khan", "name": "Jo Doe", "relationship": "parent", "contact": None})
-    store.import_record(parse_document(doc))
+    import_awaited_adult(store, "WK-26-ALERT", now)
     w.board.refresh()
     row = next(r for r in w.board.model.rows if r.custody_number == "WK-26-ALERT")
     assert row.inspector_alert and row.appropriate_adult.text.startswith("INSPECTOR ALERT")
