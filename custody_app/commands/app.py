@@ -88,11 +88,11 @@ def run_screenshots(args: argparse.Namespace) -> int:
 
     clock = Clock()
     try:
-        screenshot_folder(args.dir)  # refused before anything is rendered
+        out = screenshot_folder(args.dir)  # refused before anything is rendered
         with tempfile.TemporaryDirectory(prefix="custody-shots-") as tmp:
             store = demo_store(Path(tmp), clock.now())
             try:
-                return render_all(args.dir, clock, store)
+                return render_all(out, clock, store)
             finally:
                 store.close()
     except (OutputRefused, OSError) as exc:

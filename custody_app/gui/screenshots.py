@@ -77,10 +77,10 @@ def _png(pixmap: QPixmap) -> bytes:
     return bytes(data.data())
 
 
-def render_all(directory: str | Path, clock: Clock, store: Any) -> int:
+def render_all(out: Path, clock: Clock, store: Any) -> int:
+    """Every screen into `out` (a folder checked by `screenshot_folder`)."""
     from ..outputs import check_output, write_private
 
-    out = screenshot_folder(directory)
     app = application()
     ctx, window = build(store, clock)
     window.resize(*SIZE)
